@@ -1,0 +1,11 @@
+package iq.cpf.awareness.campaign.boundary;
+
+import iq.cpf.awareness.campaign.entity.Forum;
+
+public record ForumView(Long id, String name, String governorate, String district, int version) {
+
+    static ForumView of(Forum forum) {
+        return new ForumView(forum.getId(), forum.getName(), forum.getGovernorate(), forum.getDistrict(),
+                forum.getVersion());
+    }
+}

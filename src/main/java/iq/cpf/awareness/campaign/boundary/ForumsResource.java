@@ -1,0 +1,63 @@
+package iq.cpf.awareness.campaign.boundary;
+
+import iq.cpf.awareness.campaign.control.Forums;
+import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.boundary.Paging;
+import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+@Path("forums")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ForumsResource {
+
+    @Inject
+    Forums forums;
+
+    @GET
+    public Page<ForumView> list(@QueryParam("governorate") String governorate, @BeanParam Paging paging) {
+        return forums.list(governorate, paging.first(), paging.size()).map(ForumView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public ForumView get(@PathParam("id") String id) {
+        return ForumView.of(forums.get(Params.pathId(id)));
+    }
+
+    @POST
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public Response create(@NotNull(message = "{field.required}") ForumInput body) {
+        Forum forum = forums.create(new Forum(body.name(), body.governorate(), body.district()));
+        return Response.created(UriBuilder.fromResource(ForumsResource.class).path(String.valueOf(forum.getId())).build())
+                .entity(ForumView.of(forum)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public ForumView update(@PathParam("id") String id, @NotNull(message = "{field.required}") ForumInput body) {
+        return ForumView.of(forums.update(Params.pathId(id), body.version(), body.name(), body.governorate(),
+                body.district()));
+    }
+}

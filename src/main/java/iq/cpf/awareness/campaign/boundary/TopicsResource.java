@@ -1,0 +1,60 @@
+package iq.cpf.awareness.campaign.boundary;
+
+import iq.cpf.awareness.campaign.control.Topics;
+import iq.cpf.awareness.campaign.entity.Topic;
+import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+
+@Path("topics")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TopicsResource {
+
+    @Inject
+    Topics topics;
+
+    @GET
+    public Page<TopicView> list() {
+        List<TopicView> all = topics.all().stream().map(TopicView::of).toList();
+        return new Page<>(all, 0, all.size(), all.size());
+    }
+
+    @GET
+    @Path("{slug}")
+    public TopicView get(@PathParam("slug") String slug) {
+        return TopicView.of(topics.get(slug));
+    }
+
+    @POST
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public Response create(@NotNull(message = "{field.required}") TopicInput body) {
+        Topic topic = topics.create(new Topic(body.slug(), body.name(), body.nameAr(), body.nameCkb()));
+        return Response.created(UriBuilder.fromResource(TopicsResource.class).path(topic.getSlug()).build())
+                .entity(TopicView.of(topic)).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public TopicView update(@PathParam("slug") String slug, @NotNull(message = "{field.required}") TopicInput body) {
+        return TopicView.of(topics.rename(slug, body.name(), body.nameAr(), body.nameCkb()));
+    }
+}

@@ -1,0 +1,68 @@
+package iq.cpf.awareness.campaign.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A Community Policing Forum, such as the one in Khanaqin, Diyala. */
+@Entity
+public class Forum {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "forum_seq")
+    @SequenceGenerator(name = "forum_seq", sequenceName = "forum_seq", allocationSize = 50)
+    private Long id;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 200, message = "{field.size}")
+    private String name;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 100, message = "{field.size}")
+    private String governorate;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 100, message = "{field.size}")
+    private String district;
+
+    @Version
+    private int version;
+
+    protected Forum() {
+    }
+
+    public Forum(String name, String governorate, String district) {
+        update(name, governorate, district);
+    }
+
+    public void update(String name, String governorate, String district) {
+        this.name = name;
+        this.governorate = governorate;
+        this.district = district;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getGovernorate() {
+        return governorate;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

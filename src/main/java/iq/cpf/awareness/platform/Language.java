@@ -1,0 +1,23 @@
+package iq.cpf.awareness.platform;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
+
+/** The languages the application speaks: Arabic and Kurdish Sorani (both right-to-left) and English. */
+public enum Language {
+    @JsonProperty("ar") AR,
+    @JsonProperty("ckb") CKB,
+    @JsonProperty("en") EN;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code());
+    }
+
+    public boolean rightToLeft() {
+        return this != EN;
+    }
+}

@@ -1,0 +1,79 @@
+package iq.cpf.awareness.platform.boundary;
+
+import iq.cpf.awareness.platform.InvalidInput;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** Query parameters read from text, each refusal naming the parameter (400, never JAX-RS's 404). */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static int integer(String name, String value, int min, int max) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number < min) {
+                throw new InvalidInput(name, "param.min", min);
+            }
+            if (number > max) {
+                throw new InvalidInput(name, "param.max", max);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(name, "param.integer");
+        }
+    }
+
+    public static Long id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(name, "param.integer");
+        }
+    }
+
+    /** A numeric id in the path; anything else addresses nothing (404). */
+    public static long pathId(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new iq.cpf.awareness.platform.NotFound("error.http.404");
+        }
+    }
+
+    /** An instant with offset ({@code 2026-12-01T09:00:00+03:00}), or a date meaning its start in UTC. */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(value.trim()).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+            } catch (DateTimeParseException again) {
+                throw new InvalidInput(name, "param.instant");
+            }
+        }
+    }
+
+    public static <E extends Enum<E>> E enumeration(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(name, "param.oneOf",
+                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                            .map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
+        }
+    }
+}

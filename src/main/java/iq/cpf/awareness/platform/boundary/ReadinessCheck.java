@@ -1,0 +1,44 @@
+package iq.cpf.awareness.platform.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Session;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+
+/**
+ * Part of {@code /health/ready} on the management port: the application's database answers and its mail
+ * session is bound. (Scheduler readiness joins here when the scheduler exists.)
+ */
+@org.eclipse.microprofile.health.Readiness
+@ApplicationScoped
+public class ReadinessCheck implements HealthCheck {
+
+    @Resource(lookup = "java:jboss/datasources/AwarenessDS")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/mail/Awareness")
+    Session mail;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("awareness");
+        boolean database = database();
+        boolean mailSession = mail != null && mail.getProperties() != null;
+        return response.withData("database", database).withData("mail", mailSession)
+                .status(database && mailSession).build();
+    }
+
+    private boolean database() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            return statement.execute("select 1");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package iq.cpf.awareness.platform.control;
+
+import iq.cpf.awareness.platform.boundary.Page;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The filters of a list request as a JPQL where clause; a filter whose value is absent is left out. */
+public class Where {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    public Where equal(String path, String parameter, Object value) {
+        return when(value != null && !"".equals(value), path + " = :" + parameter, parameter, value);
+    }
+
+    public Where like(String path, String parameter, String value) {
+        return when(value != null && !value.isBlank(), "lower(" + path + ") like :" + parameter, parameter,
+                value == null ? null : "%" + value.trim().toLowerCase(java.util.Locale.ROOT) + "%");
+    }
+
+    public Where when(boolean applies, String condition, String parameter, Object value) {
+        if (applies) {
+            conditions.add(condition);
+            if (parameter != null) {
+                parameters.put(parameter, value);
+            }
+        }
+        return this;
+    }
+
+    public Where always(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    public String clause() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    /** One page of {@code select alias from from where ... order by orderBy}, with the total count. */
+    public <T> Page<T> page(EntityManager em, String from, String alias, String orderBy, Class<T> type,
+                            int first, int size) {
+        List<T> items = bind(em.createQuery("select " + alias + " from " + from + clause() + " order by " + orderBy, type))
+                .setFirstResult(first).setMaxResults(size).getResultList();
+        long total = bind(em.createQuery("select count(" + alias + ") from " + from + clause(), Long.class))
+                .getSingleResult();
+        return new Page<>(items, size == 0 ? 0 : first / size, size, total);
+    }
+}

@@ -1,0 +1,85 @@
+package iq.cpf.awareness.school.boundary;
+
+import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.boundary.Paging;
+import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.school.control.Schools;
+import iq.cpf.awareness.school.entity.Contact;
+import iq.cpf.awareness.school.entity.School;
+import iq.cpf.awareness.school.entity.SchoolLevel;
+import iq.cpf.awareness.school.entity.SchoolType;
+import iq.cpf.awareness.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+
+@Path("schools")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SchoolsResource {
+
+    @Inject
+    Schools schools;
+
+    @GET
+    public Page<SchoolView> list(@QueryParam("governorate") String governorate, @QueryParam("district") String district,
+                                 @QueryParam("level") String level, @QueryParam("type") String type,
+                                 @QueryParam("q") String query, @BeanParam Paging paging) {
+        return schools.list(governorate, district, Params.enumeration("level", level, SchoolLevel.class),
+                        Params.enumeration("type", type, SchoolType.class), query, paging.first(), paging.size())
+                .map(SchoolView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public SchoolView get(@PathParam("id") String id) {
+        return SchoolView.of(schools.get(Params.pathId(id)));
+    }
+
+    @POST
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public Response create(@NotNull(message = "{field.required}") SchoolInput body) {
+        School school = schools.create(s -> fill(s, body));
+        return Response.created(UriBuilder.fromResource(SchoolsResource.class).path(String.valueOf(school.getId()))
+                .build()).entity(SchoolView.of(school)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public SchoolView update(@PathParam("id") String id, @NotNull(message = "{field.required}") SchoolInput body) {
+        return SchoolView.of(schools.update(Params.pathId(id), body.version(), s -> fill(s, body)));
+    }
+
+    private static void fill(School s, SchoolInput body) {
+        s.setName(body.name());
+        s.setNameLatin(body.nameLatin());
+        s.setGovernorate(body.governorate());
+        s.setDistrict(body.district());
+        s.setLevel(body.level());
+        s.setType(body.type());
+        s.setStudents(body.students());
+        List<Contact> contacts = body.contacts() == null ? List.of() : body.contacts().stream()
+                .map(c -> c == null ? new Contact(null, null, null, null)
+                        : new Contact(c.name(), c.email() == null ? null : c.email().trim(), c.phone(), c.language()))
+                .toList();
+        s.setContacts(contacts);
+    }
+}

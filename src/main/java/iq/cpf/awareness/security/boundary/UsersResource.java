@@ -1,0 +1,83 @@
+package iq.cpf.awareness.security.boundary;
+
+import iq.cpf.awareness.platform.InvalidInput;
+import iq.cpf.awareness.platform.InvalidInput.Violation;
+import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.NotFound;
+import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.boundary.Paging;
+import iq.cpf.awareness.platform.control.Checks;
+import iq.cpf.awareness.security.control.Callers;
+import iq.cpf.awareness.security.control.Users;
+import iq.cpf.awareness.security.entity.Role;
+import iq.cpf.awareness.security.entity.User;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Logins and their roles, kept by administrators; {@code /api/users/me} tells anyone who they are. */
+@Path("users")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    @Inject
+    Users users;
+    @Inject
+    Callers callers;
+    @Inject
+    Checks checks;
+
+    @GET
+    @RolesAllowed(Role.ADMIN_GROUP)
+    public Page<UserView> list(@BeanParam Paging paging) {
+        List<UserView> page = users.list(paging.page(), paging.size()).stream().map(UserView::of).toList();
+        return new Page<>(page, paging.page(), paging.size(), users.count());
+    }
+
+    @GET
+    @Path("me")
+    public UserView me() {
+        String email = callers.email().orElseThrow(() -> new NotFound("error.http.404"));
+        return users.find(email).map(UserView::of).orElseThrow(() -> new NotFound("error.http.404"));
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN_GROUP)
+    public Response create(@NotNull(message = "{field.required}") UserInput body) {
+        List<Violation> violations = new ArrayList<>();
+        if (body.password() == null || body.password().length() < 10 || body.password().length() > 128) {
+            violations.add(new Violation("password", "field.password"));
+        }
+        if (body.role() == null) {
+            violations.add(new Violation("role", "field.required.reference"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        Volunteer volunteer = body.volunteerId() == null ? null
+                : checks.reference(Volunteer.class, body.volunteerId(), "volunteerId", "volunteer");
+        User user = users.create(Objects.requireNonNullElse(body.email(), ""),
+                Objects.requireNonNullElse(body.name(), volunteer == null ? "" : volunteer.getName()),
+                body.password(), body.role(), Objects.requireNonNullElse(body.language(), Language.AR), volunteer);
+        return Response.created(UriBuilder.fromResource(UsersResource.class).path(String.valueOf(user.getId())).build())
+                .entity(UserView.of(user)).build();
+    }
+}

@@ -1,0 +1,157 @@
+package iq.cpf.awareness.security.control;
+
+import iq.cpf.awareness.platform.Conflict;
+import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.NotFound;
+import iq.cpf.awareness.platform.Settings;
+import iq.cpf.awareness.platform.control.Checks;
+import iq.cpf.awareness.security.entity.Role;
+import iq.cpf.awareness.security.entity.User;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.logging.Logger;
+
+/**
+ * Users and their passwords. A slow hash makes every HTTP Basic request cost a third of a second, so a
+ * successful check is remembered for a few minutes under an HMAC of login and password with a key that
+ * lives only in memory; the entry is honoured only while the stored hash is unchanged.
+ */
+@ApplicationScoped
+@Transactional
+public class Users {
+
+    private static final Logger LOG = Logger.getLogger(Users.class);
+    private static final Duration REMEMBER = Duration.ofMinutes(5);
+    private static final int REMEMBER_AT_MOST = 10_000;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    PasswordHashing hashing;
+    @Inject
+    Settings settings;
+    @Inject
+    Clock clock;
+    @Inject
+    Checks checks;
+
+    private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+    private final byte[] rememberKey = new SecureRandom().generateSeed(32);
+
+    /** Creates the administrator named by ADMIN_EMAIL and ADMIN_PASSWORD when there is no user at all. */
+    public void createFirstAdministrator() {
+        long count = em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
+        if (count > 0) {
+            return;
+        }
+        Optional<String> email = settings.adminEmail();
+        Optional<String> password = settings.adminPassword();
+        if (email.isEmpty() || password.isEmpty()) {
+            LOG.warn("No user exists yet; set ADMIN_EMAIL and ADMIN_PASSWORD to create the first administrator");
+            return;
+        }
+        create(email.get(), "Administrator", password.get(), Role.ADMIN, Language.EN, null);
+        LOG.infof("Created the first administrator %s", email.get());
+    }
+
+    public User create(String email, String name, String password, Role role, Language language, Volunteer volunteer) {
+        String login = normalise(email);
+        if (find(login).isPresent()) {
+            throw new Conflict("user.exists", login);
+        }
+        User user = new User(login, name, hashing.hash(password), role, language, clock.instant());
+        user.setVolunteer(volunteer);
+        em.persist(checks.valid(user));
+        em.flush();
+        return user;
+    }
+
+    public void changePassword(String email, String password) {
+        User user = find(email).orElseThrow(() -> NotFound.of("user", email));
+        user.setPasswordHash(hashing.hash(password));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<User> find(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(User.BY_EMAIL, User.class)
+                .setParameter("email", normalise(email))
+                .getResultStream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<User> list(int page, int size) {
+        return em.createQuery("select u from AppUser u order by u.email", User.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
+    }
+
+    /** The user whose login and password these are, if they are. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<User> verify(String email, String password) {
+        if (email == null || password == null) {
+            return Optional.empty();
+        }
+        Optional<User> user = find(email);
+        if (user.isEmpty()) {
+            hashing.spendTimeLikeAVerification(password);
+            return Optional.empty();
+        }
+        String key = rememberKey(user.get().getEmail(), password);
+        Remembered remembered = verified.get(key);
+        Instant now = clock.instant();
+        if (remembered != null && remembered.until().isAfter(now)
+                && remembered.hash().equals(user.get().getPasswordHash())) {
+            return user;
+        }
+        if (!hashing.verify(password, user.get().getPasswordHash())) {
+            return Optional.empty();
+        }
+        if (verified.size() >= REMEMBER_AT_MOST) {
+            verified.clear();
+        }
+        verified.put(key, new Remembered(user.get().getPasswordHash(), now.plus(REMEMBER)));
+        return user;
+    }
+
+    private String rememberKey(String email, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(rememberKey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal((email + '\0' + password).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String normalise(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private record Remembered(String hash, Instant until) {
+    }
+}

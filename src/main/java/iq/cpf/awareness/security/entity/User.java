@@ -1,0 +1,121 @@
+package iq.cpf.awareness.security.entity;
+
+import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/** Someone who logs in. The email is the login name; only a PBKDF2 hash of the password is kept. */
+@Entity(name = "AppUser")
+@Table(name = "app_user")
+@NamedQuery(name = User.BY_EMAIL, query = "select u from AppUser u where u.email = :email")
+public class User {
+
+    public static final String BY_EMAIL = "User.byEmail";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    private Long id;
+
+    @NotBlank(message = "{field.required}")
+    @Email(message = "{field.email}")
+    @Size(max = 254, message = "{field.size}")
+    private String email;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 200, message = "{field.size}")
+    private String name;
+
+    @NotNull
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @NotNull(message = "{field.required}")
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @NotNull(message = "{field.required}")
+    @Enumerated(EnumType.STRING)
+    private Language language = Language.AR;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "volunteer_id")
+    private Volunteer volunteer;
+
+    @NotNull
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected User() {
+    }
+
+    public User(String email, String name, String passwordHash, Role role, Language language, Instant createdAt) {
+        this.email = email;
+        this.name = name;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.language = language;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public Volunteer getVolunteer() {
+        return volunteer;
+    }
+
+    public void setVolunteer(Volunteer volunteer) {
+        this.volunteer = volunteer;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,123 @@
+package iq.cpf.awareness.visit.boundary;
+
+import iq.cpf.awareness.platform.InvalidInput;
+import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.boundary.Paging;
+import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.security.control.Callers;
+import iq.cpf.awareness.security.entity.Role;
+import iq.cpf.awareness.visit.control.Visits;
+import iq.cpf.awareness.visit.entity.Visit;
+import iq.cpf.awareness.visit.entity.VisitStatus;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Visits. Organisers see and change all of them; a volunteer sees only the visits they are on.
+ */
+@Path("visits")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VisitsResource {
+
+    @Inject
+    Visits visits;
+    @Inject
+    Callers callers;
+
+    @GET
+    public Page<VisitView> list(@QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("volunteerId") String volunteerId, @QueryParam("schoolId") String schoolId,
+                                @QueryParam("campaignId") String campaignId, @QueryParam("status") String status,
+                                @BeanParam Paging paging) {
+        Long volunteer = Params.id("volunteerId", volunteerId);
+        if (!callers.isOrganiser()) {
+            Long own = callers.volunteerId().orElseThrow(ForbiddenException::new);
+            if (volunteer != null && !volunteer.equals(own)) {
+                throw new ForbiddenException();
+            }
+            volunteer = own;
+        }
+        Instant fromInstant = Params.instant("from", from);
+        Instant toInstant = Params.instant("to", to);
+        return visits.list(fromInstant, toInstant, volunteer, Params.id("schoolId", schoolId),
+                        Params.id("campaignId", campaignId), Params.enumeration("status", status, VisitStatus.class),
+                        paging.first(), paging.size())
+                .map(VisitView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public VisitView get(@PathParam("id") String id) {
+        return VisitView.of(visible(visits.get(Params.pathId(id))));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<VisitChangeView> history(@PathParam("id") String id) {
+        Visit visit = visible(visits.get(Params.pathId(id)));
+        return visits.history(visit.getId()).stream().map(VisitChangeView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public Response schedule(@NotNull(message = "{field.required}") VisitInput body) {
+        Visit visit = visits.schedule(plan(body));
+        return Response.created(UriBuilder.fromResource(VisitsResource.class).path(String.valueOf(visit.getId())).build())
+                .entity(VisitView.of(visit)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public VisitView change(@PathParam("id") String id, @NotNull(message = "{field.required}") VisitInput body) {
+        return VisitView.of(visits.change(Params.pathId(id), body.version(), plan(body), callers.email().orElse(null)));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public VisitView cancel(@PathParam("id") String id) {
+        return VisitView.of(visits.cancel(Params.pathId(id), callers.email().orElse(null)));
+    }
+
+    private static Visits.Plan plan(VisitInput body) {
+        if (body.materialIds() != null && !body.materialIds().isEmpty()) {
+            throw new InvalidInput("materialIds", "visit.materials.unavailable");
+        }
+        return new Visits.Plan(body.campaignId(), body.schoolId(), body.start() == null ? null : body.start().toInstant(),
+                body.durationMinutes(), body.volunteerIds(), body.expectedStudents());
+    }
+
+    private Visit visible(Visit visit) {
+        if (callers.isOrganiser()) {
+            return visit;
+        }
+        Long own = callers.volunteerId().orElseThrow(ForbiddenException::new);
+        if (visit.getVolunteers().stream().map(Volunteer::getId).noneMatch(own::equals)) {
+            throw new ForbiddenException();
+        }
+        return visit;
+    }
+}

@@ -1,0 +1,232 @@
+package iq.cpf.awareness.visit.control;
+
+import iq.cpf.awareness.campaign.entity.Campaign;
+import iq.cpf.awareness.campaign.entity.CampaignStatus;
+import iq.cpf.awareness.platform.Conflict;
+import iq.cpf.awareness.platform.InvalidInput;
+import iq.cpf.awareness.platform.InvalidInput.Violation;
+import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.control.Checks;
+import iq.cpf.awareness.platform.control.Where;
+import iq.cpf.awareness.school.entity.School;
+import iq.cpf.awareness.visit.entity.Visit;
+import iq.cpf.awareness.visit.entity.VisitChange;
+import iq.cpf.awareness.visit.entity.VisitEvent;
+import iq.cpf.awareness.visit.entity.VisitStatus;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Schedules, moves and cancels visits. Nobody is in two places at once: before a visit is booked, the rows
+ * of its school and volunteers are locked (in id order, so two bookings cannot deadlock) and only then is
+ * the overlap checked, so two concurrent bookings of the same person cannot both pass the check.
+ */
+@ApplicationScoped
+@Transactional
+public class Visits {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Checks checks;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<VisitEvent> events;
+
+    /** What a request asks a visit to be. */
+    public record Plan(Long campaignId, Long schoolId, Instant start, Integer durationMinutes,
+                       List<Long> volunteerIds, Integer expectedStudents) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Visit> list(Instant from, Instant to, Long volunteerId, Long schoolId, Long campaignId,
+                            VisitStatus status, int first, int size) {
+        Where where = new Where()
+                .when(from != null, "v.end > :from", "from", from)
+                .when(to != null, "v.start < :to", "to", to)
+                .equal("v.school.id", "schoolId", schoolId)
+                .equal("v.campaign.id", "campaignId", campaignId)
+                .equal("v.status", "status", status)
+                .when(volunteerId != null,
+                        "exists (select 1 from Visit w join w.volunteers x where w = v and x.id = :volunteerId)",
+                        "volunteerId", volunteerId);
+        return where.page(em, "Visit v", "v", "v.start, v.id", Visit.class, first, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Visit get(long id) {
+        return checks.existing(Visit.class, id, "visit");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VisitChange> history(long id) {
+        return em.createQuery("select c from VisitChange c where c.visit.id = :id order by c.changedAt, c.id",
+                VisitChange.class).setParameter("id", id).getResultList();
+    }
+
+    public Visit schedule(Plan plan) {
+        Resolved resolved = resolve(plan, true);
+        lock(resolved);
+        Visit visit = new Visit(resolved.campaign(), resolved.school(), plan.start(), plan.durationMinutes(),
+                clock.instant());
+        visit.setVolunteers(resolved.volunteers());
+        visit.setExpectedStudents(plan.expectedStudents());
+        checks.valid(visit);
+        refuseOverlaps(visit);
+        em.persist(visit);
+        em.flush();
+        events.fire(new VisitEvent(visit.getId(), VisitEvent.Kind.SCHEDULED, visit.getSequence()));
+        return visit;
+    }
+
+    /** Moves or edits a visit; {@code version}, when given, must be the one the client read. */
+    public Visit change(long id, Integer version, Plan plan, String actor) {
+        Visit visit = get(id);
+        Checks.sameVersion(version, visit.getVersion());
+        if (visit.isCancelled()) {
+            throw new Conflict("visit.cancelled", String.valueOf(id));
+        }
+        boolean timeChanges = plan.start() != null && !plan.start().equals(visit.getStart())
+                || plan.durationMinutes() != null && plan.durationMinutes() != visit.getDurationMinutes();
+        Resolved resolved = resolve(plan, timeChanges);
+        lock(resolved);
+        Instant oldStart = visit.getStart();
+        int oldDuration = visit.getDurationMinutes();
+        int oldSequence = visit.getSequence();
+        List<Long> oldTeam = visit.getVolunteers().stream().map(Volunteer::getId).toList();
+        visit.schedule(plan.start(), plan.durationMinutes());
+        visit.setVolunteers(resolved.volunteers());
+        visit.setExpectedStudents(plan.expectedStudents());
+        checks.valid(visit);
+        refuseOverlaps(visit);
+        if (visit.getSequence() != oldSequence) {
+            em.persist(new VisitChange(visit, clock.instant(), VisitChange.Kind.MOVED, oldStart, oldDuration,
+                    visit.getStart(), visit.getDurationMinutes(), actor));
+        }
+        em.flush();
+        boolean teamChanged = !oldTeam.equals(visit.getVolunteers().stream().map(Volunteer::getId).toList());
+        if (visit.getSequence() != oldSequence) {
+            events.fire(new VisitEvent(id, VisitEvent.Kind.MOVED, visit.getSequence()));
+        } else if (teamChanged) {
+            events.fire(new VisitEvent(id, VisitEvent.Kind.CHANGED, visit.getSequence()));
+        }
+        return visit;
+    }
+
+    public Visit cancel(long id, String actor) {
+        Visit visit = get(id);
+        if (visit.isCancelled()) {
+            return visit;
+        }
+        visit.cancel();
+        em.persist(new VisitChange(visit, clock.instant(), VisitChange.Kind.CANCELLED, visit.getStart(),
+                visit.getDurationMinutes(), null, null, actor));
+        em.flush();
+        events.fire(new VisitEvent(id, VisitEvent.Kind.CANCELLED, visit.getSequence()));
+        return visit;
+    }
+
+    private record Resolved(Campaign campaign, School school, List<Volunteer> volunteers) {
+    }
+
+    /** Checks every field of the plan and reports all that are wrong at once; nothing is written yet. */
+    private Resolved resolve(Plan plan, boolean timeChanges) {
+        List<Violation> violations = new ArrayList<>();
+        Campaign campaign = find(Campaign.class, plan.campaignId(), "campaignId", "campaign", violations);
+        School school = find(School.class, plan.schoolId(), "schoolId", "school", violations);
+        if (plan.start() == null) {
+            violations.add(new Violation("start", "field.required.reference"));
+        } else if (timeChanges && plan.start().isBefore(clock.instant())) {
+            violations.add(new Violation("start", "visit.past"));
+        }
+        if (plan.durationMinutes() == null) {
+            violations.add(new Violation("durationMinutes", "field.required.reference"));
+        } else if (plan.durationMinutes() < 1 || plan.durationMinutes() > 720) {
+            violations.add(new Violation("durationMinutes", "visit.duration"));
+        }
+        if (plan.expectedStudents() != null && plan.expectedStudents() < 0) {
+            violations.add(new Violation("expectedStudents", "param.min", 0));
+        }
+        List<Volunteer> volunteers = new ArrayList<>();
+        if (plan.volunteerIds() == null || plan.volunteerIds().isEmpty()) {
+            violations.add(new Violation("volunteerIds", "visit.volunteers.required"));
+        } else if (new HashSet<>(plan.volunteerIds()).size() != plan.volunteerIds().size()) {
+            violations.add(new Violation("volunteerIds", "visit.volunteer.repeated"));
+        } else {
+            for (int i = 0; i < plan.volunteerIds().size(); i++) {
+                Volunteer volunteer = find(Volunteer.class, plan.volunteerIds().get(i), "volunteerIds[" + i + "]",
+                        "volunteer", violations);
+                volunteers.add(volunteer);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        if (campaign.getStatus() == CampaignStatus.CLOSED) {
+            throw new Conflict("campaign.closed", campaign.getName());
+        }
+        return new Resolved(campaign, school, volunteers);
+    }
+
+    private <T> T find(Class<T> type, Long id, String field, String what, List<Violation> violations) {
+        if (id == null) {
+            violations.add(new Violation(field, "field.required.reference"));
+            return null;
+        }
+        T found = em.find(type, id);
+        if (found == null) {
+            violations.add(new Violation(field, "reference.unknown", what, String.valueOf(id)));
+        }
+        return found;
+    }
+
+    private void lock(Resolved resolved) {
+        em.lock(resolved.school(), LockModeType.PESSIMISTIC_WRITE);
+        resolved.volunteers().stream().filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Volunteer::getId))
+                .forEach(volunteer -> em.lock(volunteer, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private void refuseOverlaps(Visit visit) {
+        Long self = visit.getId() == null ? -1L : visit.getId();
+        List<Long> schoolClash = em.createQuery("""
+                        select v.id from Visit v where v.school = :school and v.status <> :cancelled
+                        and v.id <> :self and v.start < :end and v.end > :start order by v.start""", Long.class)
+                .setParameter("school", visit.getSchool())
+                .setParameter("cancelled", VisitStatus.CANCELLED)
+                .setParameter("self", self)
+                .setParameter("start", visit.getStart())
+                .setParameter("end", visit.getEnd())
+                .setMaxResults(1).getResultList();
+        if (!schoolClash.isEmpty()) {
+            throw new Conflict("visit.school.doubleBooked", visit.getSchool().getName(), String.valueOf(schoolClash.get(0)));
+        }
+        List<Object[]> volunteerClash = em.createQuery("""
+                        select x.name, v.id from Visit v join v.volunteers x where x in :volunteers
+                        and v.status <> :cancelled and v.id <> :self and v.start < :end and v.end > :start
+                        order by v.start""", Object[].class)
+                .setParameter("volunteers", visit.getVolunteers())
+                .setParameter("cancelled", VisitStatus.CANCELLED)
+                .setParameter("self", self)
+                .setParameter("start", visit.getStart())
+                .setParameter("end", visit.getEnd())
+                .setMaxResults(1).getResultList();
+        if (!volunteerClash.isEmpty()) {
+            throw new Conflict("visit.volunteer.doubleBooked", volunteerClash.get(0)[0], String.valueOf(volunteerClash.get(0)[1]));
+        }
+    }
+}

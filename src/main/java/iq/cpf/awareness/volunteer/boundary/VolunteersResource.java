@@ -1,0 +1,89 @@
+package iq.cpf.awareness.volunteer.boundary;
+
+import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.boundary.Paging;
+import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.platform.control.Refusals;
+import iq.cpf.awareness.security.control.Callers;
+import iq.cpf.awareness.security.entity.Role;
+import iq.cpf.awareness.volunteer.control.Volunteers;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.Objects;
+
+@Path("volunteers")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VolunteersResource {
+
+    @Inject
+    Volunteers volunteers;
+    @Inject
+    Callers callers;
+
+    @GET
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public Page<VolunteerView> list(@QueryParam("forumId") String forumId, @QueryParam("policeOfficer") String police,
+                                    @QueryParam("q") String query, @BeanParam Paging paging) {
+        Boolean policeOfficer = police == null || police.isBlank() ? null : Boolean.valueOf(police.trim());
+        return volunteers.list(Params.id("forumId", forumId), policeOfficer, query, paging.first(), paging.size())
+                .map(VolunteerView::of);
+    }
+
+    /** Organisers see every volunteer; a volunteer sees only themself. */
+    @GET
+    @Path("{id}")
+    public VolunteerView get(@PathParam("id") String id) {
+        Volunteer volunteer = volunteers.get(Params.pathId(id));
+        if (!callers.isOrganiser() && !callers.volunteerId().map(volunteer.getId()::equals).orElse(false)) {
+            throw new ForbiddenException();
+        }
+        return VolunteerView.of(volunteer);
+    }
+
+    @POST
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public Response create(@NotNull(message = "{field.required}") VolunteerInput body) {
+        Volunteer volunteer = volunteers.create((v, refusals) -> fill(v, body, refusals));
+        return Response.created(UriBuilder.fromResource(VolunteersResource.class)
+                .path(String.valueOf(volunteer.getId())).build()).entity(VolunteerView.of(volunteer)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public VolunteerView update(@PathParam("id") String id, @NotNull(message = "{field.required}") VolunteerInput body) {
+        return VolunteerView.of(volunteers.update(Params.pathId(id), body.version(), (v, refusals) -> fill(v, body, refusals)));
+    }
+
+    private void fill(Volunteer v, VolunteerInput body, Refusals refusals) {
+        v.setForum(refusals.check(() -> volunteers.forum(body.forumId())));
+        v.setName(body.name());
+        v.setEmail(body.email());
+        v.setPhone(body.phone());
+        v.setLanguage(Objects.requireNonNullElse(body.language(), iq.cpf.awareness.platform.Language.AR));
+        v.setLanguages(body.languages() == null ? List.of(v.getLanguage())
+                : body.languages().stream().filter(Objects::nonNull).distinct().toList());
+        v.setPoliceOfficer(Boolean.TRUE.equals(body.policeOfficer()));
+    }
+}

@@ -1,0 +1,89 @@
+package iq.cpf.awareness.volunteer.control;
+
+import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.platform.Conflict;
+import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.control.Checks;
+import iq.cpf.awareness.platform.control.Where;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+import java.util.Optional;
+import iq.cpf.awareness.platform.control.Refusals;
+import java.util.function.BiConsumer;
+
+@ApplicationScoped
+@Transactional
+public class Volunteers {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Checks checks;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Volunteer> list(Long forumId, Boolean policeOfficer, String query, int first, int size) {
+        Where where = new Where()
+                .equal("v.forum.id", "forumId", forumId)
+                .equal("v.policeOfficer", "police", policeOfficer)
+                .like("v.name", "q", query);
+        return where.page(em, "Volunteer v", "v", "v.name, v.id", Volunteer.class, first, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Volunteer get(long id) {
+        return checks.existing(Volunteer.class, id, "volunteer");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Volunteer> byEmail(String email) {
+        return em.createNamedQuery(Volunteer.BY_EMAIL, Volunteer.class)
+                .setParameter("email", normalise(email)).getResultStream().findFirst();
+    }
+
+    public Forum forum(Long id) {
+        return id == null ? null : checks.reference(Forum.class, id, "forumId", "forum");
+    }
+
+    public Volunteer create(BiConsumer<Volunteer, Refusals> fill) {
+        Volunteer volunteer = new Volunteer();
+        Refusals refusals = new Refusals();
+        fill.accept(volunteer, refusals);
+        normaliseEmail(volunteer);
+        checks.valid(volunteer, refusals);
+        byEmail(volunteer.getEmail()).ifPresent(other -> {
+            throw new Conflict("volunteer.exists", volunteer.getEmail());
+        });
+        em.persist(volunteer);
+        em.flush();
+        return volunteer;
+    }
+
+    public Volunteer update(long id, Integer version, BiConsumer<Volunteer, Refusals> change) {
+        Volunteer volunteer = get(id);
+        Checks.sameVersion(version, volunteer.getVersion());
+        Refusals refusals = new Refusals();
+        change.accept(volunteer, refusals);
+        normaliseEmail(volunteer);
+        checks.valid(volunteer, refusals);
+        byEmail(volunteer.getEmail()).filter(other -> !other.getId().equals(volunteer.getId())).ifPresent(other -> {
+            throw new Conflict("volunteer.exists", volunteer.getEmail());
+        });
+        em.flush();
+        return volunteer;
+    }
+
+    private static void normaliseEmail(Volunteer volunteer) {
+        if (volunteer.getEmail() != null) {
+            volunteer.setEmail(normalise(volunteer.getEmail()));
+        }
+    }
+
+    private static String normalise(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+}

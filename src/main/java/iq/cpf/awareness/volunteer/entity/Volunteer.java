@@ -1,0 +1,142 @@
+package iq.cpf.awareness.volunteer.entity;
+
+import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.platform.Language;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A community member or police officer who goes to schools; emails reach them in their language. */
+@Entity
+@NamedQuery(name = Volunteer.BY_EMAIL, query = "select v from Volunteer v where v.email = :email")
+public class Volunteer {
+
+    public static final String BY_EMAIL = "Volunteer.byEmail";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "volunteer_seq")
+    @SequenceGenerator(name = "volunteer_seq", sequenceName = "volunteer_seq", allocationSize = 50)
+    private Long id;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 200, message = "{field.size}")
+    private String name;
+
+    @NotBlank(message = "{field.required}")
+    @Email(regexp = ".+@.+\\..+", message = "{field.email}")
+    @Size(max = 254, message = "{field.size}")
+    private String email;
+
+    @Size(max = 40, message = "{field.size}")
+    @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{field.phone}")
+    private String phone;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "forum_id")
+    private Forum forum;
+
+    @NotNull(message = "{field.required}")
+    @Enumerated(EnumType.STRING)
+    private Language language = Language.AR;
+
+    @Column(name = "police_officer")
+    private boolean policeOfficer;
+
+    @ElementCollection
+    @CollectionTable(name = "volunteer_language", joinColumns = @JoinColumn(name = "volunteer_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "language")
+    @Enumerated(EnumType.STRING)
+    private List<Language> languages = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    public Volunteer() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Forum getForum() {
+        return forum;
+    }
+
+    public void setForum(Forum forum) {
+        this.forum = forum;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+
+    public boolean isPoliceOfficer() {
+        return policeOfficer;
+    }
+
+    public void setPoliceOfficer(boolean policeOfficer) {
+        this.policeOfficer = policeOfficer;
+    }
+
+    public List<Language> getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(List<Language> languages) {
+        this.languages.clear();
+        this.languages.addAll(languages);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

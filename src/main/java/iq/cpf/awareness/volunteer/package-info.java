@@ -1,0 +1,2 @@
+/** Volunteers and police officers who lead and assist school visits. */
+package iq.cpf.awareness.volunteer;

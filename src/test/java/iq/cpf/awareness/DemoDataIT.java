@@ -1,0 +1,86 @@
+package iq.cpf.awareness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import iq.cpf.awareness.campaign.control.Campaigns;
+import iq.cpf.awareness.campaign.control.Forums;
+import iq.cpf.awareness.platform.demo.DemoData;
+import iq.cpf.awareness.school.control.Schools;
+import iq.cpf.awareness.security.control.Users;
+import iq.cpf.awareness.security.entity.Role;
+import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.visit.control.Visits;
+import iq.cpf.awareness.volunteer.control.Volunteers;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Runs inside the server: the demo loads once, whatever number of times it is asked to. */
+@ExtendWith(ArquillianExtension.class)
+class DemoDataIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Inject
+    DemoData demoData;
+    @Inject
+    Forums forums;
+    @Inject
+    Schools schools;
+    @Inject
+    Volunteers volunteers;
+    @Inject
+    Campaigns campaigns;
+    @Inject
+    Visits visits;
+    @Inject
+    Users users;
+
+    @Test
+    void theDemoLoadsOnceAndIsComplete() {
+        long forumsBefore = forums.list(null, 0, 1).total();
+        demoData.load();
+        long forumsAfterFirst = forums.list(null, 0, 1).total();
+        long schoolsAfterFirst = schools.list(null, null, null, null, null, 0, 1).total();
+        long visitsAfterFirst = visits.list(null, null, null, null, null, null, 0, 1).total();
+        demoData.load();
+
+        assertEquals(forumsAfterFirst, forums.list(null, 0, 1).total(), "a second load adds no forum");
+        assertEquals(schoolsAfterFirst, schools.list(null, null, null, null, null, 0, 1).total());
+        assertEquals(visitsAfterFirst, visits.list(null, null, null, null, null, null, 0, 1).total());
+        assertTrue(forumsAfterFirst - forumsBefore <= 2);
+
+        for (String district : new String[] {"Khanaqin", "Mandali", "Sa'diya", "Jalawla", "Khalis", "Sharaban", "Baquba"}) {
+            assertTrue(schools.list("Diyala", district, null, null, null, 0, 1).total() >= 2, district);
+        }
+        assertTrue(schools.list("Diyala", null, null, null, "Khanaqin Preparatory", 0, 5).total() >= 1);
+        assertTrue(volunteers.list(null, true, null, 0, 1).total() >= 3, "police officers among the volunteers");
+        for (String topic : new String[] {"drugs", "harassment", "internet-misuse"}) {
+            assertTrue(campaigns.list(topic, null, null, "Diyala", 0, 1).total() >= 1, topic);
+        }
+        assertTrue(visitsAfterFirst >= 15);
+
+        var organiser = users.find(DemoData.ORGANISER_EMAIL).orElseThrow();
+        assertEquals(Role.ORGANISER, organiser.getRole());
+        assertTrue(users.verify(DemoData.ORGANISER_EMAIL, DemoData.PASSWORD).isPresent());
+        assertTrue(users.verify("laila.hassan@demo.example", DemoData.PASSWORD).isPresent());
+        assertTrue(users.verify(DemoData.ORGANISER_EMAIL, "wrong").isEmpty());
+    }
+
+    @Test
+    void passwordsAreSaltedSlowHashes() {
+        demoData.load();
+        String one = users.find(DemoData.ORGANISER_EMAIL).orElseThrow().getPasswordHash();
+        String other = users.find("laila.hassan@demo.example").orElseThrow().getPasswordHash();
+        assertTrue(one.startsWith("PBKDF2WithHmacSHA256:600000:"), one);
+        assertTrue(!one.equals(other), "the same password hashes differently with another salt");
+        assertTrue(!one.contains(DemoData.PASSWORD));
+    }
+}

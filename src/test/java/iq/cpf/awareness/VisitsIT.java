@@ -1,0 +1,201 @@
+package iq.cpf.awareness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import iq.cpf.awareness.support.Api;
+import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.Fixtures;
+import java.net.URI;
+import java.net.URL;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Scheduling rules of visits: no double booking, no past, no stale edits, history of moves. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VisitsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api admin;
+    Fixtures fixtures;
+    long campaign;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(Api.at(URI.create(base.toString())));
+        admin = fixtures.admin();
+        campaign = fixtures.campaign();
+    }
+
+    private long visits() {
+        return admin.get("/api/visits?campaignId=" + campaign).json().get("total").asLong();
+    }
+
+    @Test
+    void aScheduledVisitAnswers201WithTimesInTheCampaignZone() {
+        long school = fixtures.school();
+        long lead = fixtures.volunteer();
+        long other = fixtures.volunteer();
+        OffsetDateTime start = Fixtures.future(10, 9);
+        Api.Reply reply = admin.post("/api/visits", fixtures.visitBody(campaign, school, start, 90, lead, other));
+        assertEquals(201, reply.status(), reply::toString);
+        assertTrue(reply.location().endsWith("/api/visits/" + reply.id()), reply.location());
+        JsonNode visit = reply.json();
+        assertEquals("planned", visit.get("status").asText());
+        assertEquals(lead, visit.get("leadVolunteerId").asLong());
+        assertEquals(2, visit.get("volunteerIds").size());
+        assertEquals("Asia/Baghdad", visit.get("timeZone").asText());
+        assertEquals(start.toInstant(), OffsetDateTime.parse(visit.get("start").asText()).toInstant());
+        assertTrue(visit.get("start").asText().endsWith("+03:00"), visit::toString);
+        assertEquals(start.plusMinutes(90).toInstant(), OffsetDateTime.parse(visit.get("end").asText()).toInstant());
+
+        JsonNode read = admin.get("/api/visits/" + reply.id()).json();
+        assertEquals(visit.get("start").asText(), read.get("start").asText());
+    }
+
+    @Test
+    void aVolunteerCannotBeInTwoVisitsAtOnce() {
+        long volunteer = fixtures.volunteer();
+        OffsetDateTime start = Fixtures.future(11, 9);
+        Fixtures.created(admin.post("/api/visits", fixtures.visitBody(campaign, fixtures.school(), start, 120, volunteer)));
+        Api.Reply clash = admin.post("/api/visits",
+                fixtures.visitBody(campaign, fixtures.school(), start.plusMinutes(60), 60, fixtures.volunteer(), volunteer));
+        assertEquals(409, clash.status(), clash::toString);
+        assertTrue(clash.contentType().startsWith("application/problem+json"));
+        assertTrue(clash.json().get("detail").asText().contains("already booked"), clash::toString);
+        assertEquals(1, visits());
+
+        Api.Reply afterwards = admin.post("/api/visits",
+                fixtures.visitBody(campaign, fixtures.school(), start.plusMinutes(120), 60, volunteer));
+        assertEquals(201, afterwards.status(), "a visit that starts when the other ends does not overlap: " + afterwards);
+    }
+
+    @Test
+    void aSchoolCannotHaveTwoVisitsAtOnce() {
+        long school = fixtures.school();
+        OffsetDateTime start = Fixtures.future(12, 9);
+        Fixtures.created(admin.post("/api/visits", fixtures.visitBody(campaign, school, start, 90, fixtures.volunteer())));
+        Api.Reply clash = admin.post("/api/visits",
+                fixtures.visitBody(campaign, school, start.minusMinutes(30), 60, fixtures.volunteer()));
+        assertEquals(409, clash.status(), clash::toString);
+        assertTrue(clash.json().get("detail").asText().contains("already has visit"), clash::toString);
+        assertEquals(1, visits());
+    }
+
+    @Test
+    void aCancelledVisitFreesItsPeopleAndPlace() {
+        long school = fixtures.school();
+        long volunteer = fixtures.volunteer();
+        OffsetDateTime start = Fixtures.future(13, 9);
+        long first = Fixtures.created(admin.post("/api/visits", fixtures.visitBody(campaign, school, start, 90, volunteer)));
+        Api.Reply cancelled = admin.post("/api/visits/" + first + "/cancel", null);
+        assertEquals(200, cancelled.status(), cancelled::toString);
+        assertEquals("cancelled", cancelled.json().get("status").asText());
+        assertEquals(1, cancelled.json().get("sequence").asInt());
+        Fixtures.created(admin.post("/api/visits", fixtures.visitBody(campaign, school, start, 90, volunteer)));
+        Api.Reply move = admin.put("/api/visits/" + first, fixtures.visitBody(campaign, school, start.plusDays(1), 90, volunteer));
+        assertEquals(409, move.status(), "a cancelled visit cannot be moved: " + move);
+    }
+
+    @Test
+    void aVisitCannotStartInThePastOrEndBeforeItStarts() {
+        long before = visits();
+        Map<String, String> past = admin.post("/api/visits", fixtures.visitBody(campaign, fixtures.school(),
+                OffsetDateTime.now().minusHours(1), 60, fixtures.volunteer())).violations();
+        assertEquals("must not be in the past", past.get("start"), past::toString);
+        Api.Reply negative = admin.post("/api/visits", fixtures.visitBody(campaign, fixtures.school(),
+                Fixtures.future(14, 9), -30, fixtures.volunteer()));
+        assertEquals(400, negative.status(), negative::toString);
+        assertTrue(negative.violations().containsKey("durationMinutes"), negative::toString);
+        Api.Reply zero = admin.post("/api/visits", fixtures.visitBody(campaign, fixtures.school(),
+                Fixtures.future(14, 9), 0, fixtures.volunteer()));
+        assertEquals(400, zero.status(), zero::toString);
+        assertEquals(before, visits());
+    }
+
+    @Test
+    void unknownReferencesOfAVisitAreEachNamed() {
+        ObjectNode body = fixtures.visitBody(987654321L, 987654322L, Fixtures.future(15, 9), 60, 987654323L);
+        Api.Reply reply = admin.post("/api/visits", body);
+        assertEquals(400, reply.status(), reply::toString);
+        Map<String, String> violations = reply.violations();
+        assertTrue(violations.containsKey("campaignId") && violations.containsKey("schoolId")
+                && violations.containsKey("volunteerIds[0]"), violations::toString);
+        Map<String, String> none = admin.post("/api/visits", Api.object().put("campaignId", campaign)).violations();
+        assertTrue(none.containsKey("volunteerIds") && none.containsKey("start") && none.containsKey("schoolId"),
+                none::toString);
+    }
+
+    @Test
+    void movingAVisitKeepsItsHistoryAndRaisesItsSequence() {
+        long school = fixtures.school();
+        long volunteer = fixtures.volunteer();
+        OffsetDateTime start = Fixtures.future(16, 9);
+        JsonNode visit = admin.post("/api/visits", fixtures.visitBody(campaign, school, start, 90, volunteer)).json();
+        long id = visit.get("id").asLong();
+        ObjectNode move = fixtures.visitBody(campaign, school, start.plusDays(2), 60, volunteer)
+                .put("version", visit.get("version").asInt());
+        Api.Reply moved = admin.put("/api/visits/" + id, move);
+        assertEquals(200, moved.status(), moved::toString);
+        assertEquals(1, moved.json().get("sequence").asInt());
+        assertEquals(60, moved.json().get("durationMinutes").asInt());
+
+        JsonNode history = admin.get("/api/visits/" + id + "/history").json();
+        assertEquals(1, history.size(), history::toString);
+        assertEquals("moved", history.get(0).get("kind").asText());
+        assertEquals(start.toInstant(), OffsetDateTime.parse(history.get(0).get("oldStart").asText()).toInstant());
+        assertEquals(Api.ADMIN_EMAIL, history.get(0).get("changedBy").asText());
+    }
+
+    @Test
+    void aStaleEditIs409AndChangesNothing() {
+        long school = fixtures.school();
+        long volunteer = fixtures.volunteer();
+        OffsetDateTime start = Fixtures.future(17, 9);
+        JsonNode visit = admin.post("/api/visits", fixtures.visitBody(campaign, school, start, 90, volunteer)).json();
+        long id = visit.get("id").asLong();
+        int readVersion = visit.get("version").asInt();
+        assertEquals(200, admin.put("/api/visits/" + id, fixtures.visitBody(campaign, school, start.plusHours(2), 90, volunteer)
+                .put("version", readVersion)).status());
+        Api.Reply stale = admin.put("/api/visits/" + id, fixtures.visitBody(campaign, school, start.plusHours(4), 90, volunteer)
+                .put("version", readVersion));
+        assertEquals(409, stale.status(), stale::toString);
+        assertEquals(start.plusHours(2).toInstant(),
+                OffsetDateTime.parse(admin.get("/api/visits/" + id).json().get("start").asText()).toInstant());
+    }
+
+    @Test
+    void visitsAreFilteredAndPaged() {
+        long volunteer = fixtures.volunteer();
+        for (int i = 0; i < 3; i++) {
+            Fixtures.created(admin.post("/api/visits",
+                    fixtures.visitBody(campaign, fixtures.school(), Fixtures.future(18 + i, 9), 60, volunteer)));
+        }
+        JsonNode page = admin.get("/api/visits?campaignId=" + campaign + "&volunteerId=" + volunteer + "&size=2&page=1").json();
+        assertEquals(3, page.get("total").asInt());
+        assertEquals(1, page.get("items").size());
+        assertEquals(1, page.get("page").asInt());
+        String from = Fixtures.future(19, 0).toString().replace("+", "%2B");
+        JsonNode later = admin.get("/api/visits?campaignId=" + campaign + "&from=" + from).json();
+        assertEquals(2, later.get("total").asInt(), later::toString);
+        assertEquals(0, admin.get("/api/visits?campaignId=" + campaign + "&status=cancelled").json().get("total").asInt());
+    }
+}

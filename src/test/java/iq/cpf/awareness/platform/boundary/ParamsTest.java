@@ -1,0 +1,46 @@
+package iq.cpf.awareness.platform.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import iq.cpf.awareness.platform.InvalidInput;
+import iq.cpf.awareness.platform.NotFound;
+import iq.cpf.awareness.visit.entity.VisitStatus;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ParamsTest {
+
+    @Test
+    void instantsNeedAnOffsetOrAreDates() {
+        assertEquals(Instant.parse("2026-12-01T06:00:00Z"), Params.instant("from", "2026-12-01T09:00:00+03:00"));
+        assertEquals(Instant.parse("2026-12-01T00:00:00Z"), Params.instant("from", "2026-12-01"));
+        assertNull(Params.instant("from", " "));
+        InvalidInput invalid = assertThrows(InvalidInput.class, () -> Params.instant("from", "2026-12-01T09:00"));
+        assertEquals("from", invalid.violations().get(0).field());
+    }
+
+    @Test
+    void integersAreBounded() {
+        assertEquals(20, Params.integer("size", "20", 1, 200));
+        assertEquals("param.max", assertThrows(InvalidInput.class, () -> Params.integer("size", "201", 1, 200))
+                .violations().get(0).messageKey());
+        assertEquals("param.integer", assertThrows(InvalidInput.class, () -> Params.integer("page", "x", 0, 9))
+                .violations().get(0).messageKey());
+    }
+
+    @Test
+    void enumsAreReadInLowerCase() {
+        assertEquals(VisitStatus.CANCELLED, Params.enumeration("status", "cancelled", VisitStatus.class));
+        InvalidInput invalid = assertThrows(InvalidInput.class,
+                () -> Params.enumeration("status", "maybe", VisitStatus.class));
+        assertEquals("planned, confirmed, done, cancelled", invalid.violations().get(0).args()[0]);
+    }
+
+    @Test
+    void aPathIdThatIsNoNumberAddressesNothing() {
+        assertEquals(42L, Params.pathId("42"));
+        assertThrows(NotFound.class, () -> Params.pathId("abc"));
+    }
+}

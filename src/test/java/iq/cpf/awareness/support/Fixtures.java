@@ -1,0 +1,107 @@
+package iq.cpf.awareness.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Test data made through the API, as an organiser would make it; every name is unique per call. */
+public final class Fixtures {
+
+    public static final String ORGANISER_PASSWORD = "organiser-secret-1";
+    public static final String VOLUNTEER_PASSWORD = "volunteer-secret-1";
+
+    private final Api admin;
+
+    public Fixtures(Api api) {
+        this.admin = api.asAdmin();
+    }
+
+    public Api admin() {
+        return admin;
+    }
+
+    public long forum() {
+        ObjectNode forum = Api.object().put("name", Api.unique("Khanaqin CPF")).put("governorate", "Diyala")
+                .put("district", "Khanaqin");
+        return created(admin.post("/api/forums", forum));
+    }
+
+    public ObjectNode campaignBody(long forumId) {
+        ObjectNode campaign = Api.object().put("name", Api.unique("Drug-free schools")).put("topic", "drugs")
+                .put("forumId", forumId).put("governorate", "Diyala")
+                .put("startDate", LocalDate.now().toString()).put("endDate", LocalDate.now().plusMonths(3).toString())
+                .put("status", "active");
+        campaign.putArray("districts").add("Khanaqin").add("Jalawla");
+        return campaign;
+    }
+
+    public long campaign() {
+        return created(admin.post("/api/campaigns", campaignBody(forum())));
+    }
+
+    public ObjectNode schoolBody() {
+        ObjectNode school = Api.object().put("name", "إعدادية " + Api.unique("خانقين")).put("nameLatin", Api.unique("Khanaqin Prep"))
+                .put("governorate", "Diyala").put("district", "Khanaqin").put("level", "secondary").put("type", "boys")
+                .put("students", 400);
+        school.putArray("contacts").addObject().put("name", "Karwan Aziz").put("email", Api.unique("head") + "@school.example")
+                .put("language", "ckb");
+        return school;
+    }
+
+    public long school() {
+        return created(admin.post("/api/schools", schoolBody()));
+    }
+
+    public ObjectNode volunteerBody() {
+        return Api.object().put("name", Api.unique("Volunteer")).put("email", Api.unique("volunteer") + "@cpf.example")
+                .put("language", "ar");
+    }
+
+    public long volunteer() {
+        return created(admin.post("/api/volunteers", volunteerBody()));
+    }
+
+    /** A volunteer who can log in; returns the API as them. */
+    public Login volunteerLogin() {
+        ObjectNode body = volunteerBody();
+        long id = created(admin.post("/api/volunteers", body));
+        String email = body.get("email").asText();
+        ObjectNode user = Api.object().put("email", email).put("name", body.get("name").asText())
+                .put("password", VOLUNTEER_PASSWORD).put("role", "volunteer").put("volunteerId", id);
+        created(admin.post("/api/users", user));
+        return new Login(id, email);
+    }
+
+    public String organiser() {
+        String email = Api.unique("organiser") + "@cpf.example";
+        created(admin.post("/api/users", Api.object().put("email", email).put("name", "Organiser")
+                .put("password", ORGANISER_PASSWORD).put("role", "organiser")));
+        return email;
+    }
+
+    /** A time in the coming weeks, at a whole minute, far enough apart per call that visits never clash by accident. */
+    public static OffsetDateTime future(int daysAhead, int hour) {
+        return OffsetDateTime.now(ZoneOffset.ofHours(3)).plusDays(daysAhead).withHour(hour).truncatedTo(ChronoUnit.HOURS);
+    }
+
+    public ObjectNode visitBody(long campaignId, long schoolId, OffsetDateTime start, int minutes, Long... volunteerIds) {
+        ObjectNode visit = Api.object().put("campaignId", campaignId).put("schoolId", schoolId)
+                .put("start", start.toString()).put("durationMinutes", minutes).put("expectedStudents", 60);
+        var ids = visit.putArray("volunteerIds");
+        List.of(volunteerIds).forEach(ids::add);
+        return visit;
+    }
+
+    public static long created(Api.Reply reply) {
+        assertEquals(201, reply.status(), () -> "expected 201 Created: " + reply);
+        return reply.id();
+    }
+
+    public record Login(long volunteerId, String email) {
+    }
+}
