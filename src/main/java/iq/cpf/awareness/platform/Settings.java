@@ -37,6 +37,14 @@ public class Settings {
         return value("DEMO_DATA").map(Boolean::parseBoolean).orElse(false);
     }
 
+    public int integer(String name, int fallback) {
+        try {
+            return value(name).map(Integer::parseInt).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     public Optional<String> value(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {

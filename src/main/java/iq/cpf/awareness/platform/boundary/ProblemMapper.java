@@ -81,7 +81,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } else if (find(exception, OptimisticLockException.class) != null
                 || named(exception, "org.hibernate.StaleStateException")) {
             problem = problem(locale, 409, Messages.get(locale, "error.staleEdit"), null);
-        } else if (named(exception, "org.hibernate.exception.ConstraintViolationException")) {
+        } else if (uniqueKeyViolated(exception)) {
             problem = problem(locale, 409, Messages.get(locale, "error.duplicate"), null);
         } else if (web != null && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
@@ -249,6 +249,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } catch (RuntimeException e) {
             return Locale.ENGLISH;
         }
+    }
+
+    /** SQLState 23505: a unique key refused a row that another request wrote first. */
+    private static boolean uniqueKeyViolated(Throwable exception) {
+        java.sql.SQLException sql = find(exception, java.sql.SQLException.class);
+        return sql != null && "23505".equals(sql.getSQLState());
     }
 
     /** By name, so that the mapper does not depend on Hibernate being visible to the deployment. */

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
  * Part of {@code /health/ready} on the management port: the application's database answers and its mail
- * session is bound. (Scheduler readiness joins here when the scheduler exists.)
+ * session is bound, and Quartz runs.
  */
 @org.eclipse.microprofile.health.Readiness
 @ApplicationScoped
@@ -25,13 +25,17 @@ public class ReadinessCheck implements HealthCheck {
     @Resource(lookup = "java:jboss/mail/Awareness")
     Session mail;
 
+    @jakarta.inject.Inject
+    iq.cpf.awareness.platform.scheduling.Scheduling scheduling;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("awareness");
         boolean database = database();
         boolean mailSession = mail != null && mail.getProperties() != null;
-        return response.withData("database", database).withData("mail", mailSession)
-                .status(database && mailSession).build();
+        boolean scheduler = scheduling.running();
+        return response.withData("database", database).withData("mail", mailSession).withData("scheduler", scheduler)
+                .status(database && mailSession && scheduler).build();
     }
 
     private boolean database() {

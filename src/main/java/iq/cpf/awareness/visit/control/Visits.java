@@ -118,11 +118,12 @@ public class Visits {
                     visit.getStart(), visit.getDurationMinutes(), actor));
         }
         em.flush();
-        boolean teamChanged = !oldTeam.equals(visit.getVolunteers().stream().map(Volunteer::getId).toList());
+        List<Long> newTeam = visit.getVolunteers().stream().map(Volunteer::getId).toList();
+        List<Long> removed = oldTeam.stream().filter(volunteer -> !newTeam.contains(volunteer)).toList();
         if (visit.getSequence() != oldSequence) {
-            events.fire(new VisitEvent(id, VisitEvent.Kind.MOVED, visit.getSequence()));
-        } else if (teamChanged) {
-            events.fire(new VisitEvent(id, VisitEvent.Kind.CHANGED, visit.getSequence()));
+            events.fire(new VisitEvent(id, VisitEvent.Kind.MOVED, visit.getSequence(), removed));
+        } else if (!oldTeam.equals(newTeam)) {
+            events.fire(new VisitEvent(id, VisitEvent.Kind.CHANGED, visit.getSequence(), removed));
         }
         return visit;
     }
@@ -137,6 +138,17 @@ public class Visits {
                 visit.getDurationMinutes(), null, null, actor));
         em.flush();
         events.fire(new VisitEvent(id, VisitEvent.Kind.CANCELLED, visit.getSequence()));
+        return visit;
+    }
+
+    /** The school confirmed the visit (through its emailed link). */
+    public Visit confirm(long id) {
+        Visit visit = get(id);
+        if (visit.getStatus() == VisitStatus.PLANNED) {
+            visit.setStatus(VisitStatus.CONFIRMED);
+            em.flush();
+            events.fire(new VisitEvent(id, VisitEvent.Kind.CONFIRMED, visit.getSequence()));
+        }
         return visit;
     }
 

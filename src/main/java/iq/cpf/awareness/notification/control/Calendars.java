@@ -1,0 +1,98 @@
+package iq.cpf.awareness.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * iTIP calendar parts with ical4j: one stable UID per visit, SEQUENCE raised by every move, METHOD REQUEST
+ * for invitations and updates and CANCEL for cancellations, times with the campaign's VTIMEZONE.
+ */
+@ApplicationScoped
+public class Calendars {
+
+    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    /** What a calendar entry of a visit says. */
+    public record Entry(String uid, int sequence, Instant start, Instant end, ZoneId zone, String summary,
+                        String location, String description, String organizerEmail, String organizerName,
+                        List<Person> attendees, Instant stamp) {
+    }
+
+    public record Person(String name, String email) {
+    }
+
+    public String request(Entry entry) {
+        return calendar(entry, false).toString();
+    }
+
+    public String cancel(Entry entry) {
+        return calendar(entry, true).toString();
+    }
+
+    public static String uid(long visitId, String host) {
+        return "visit-" + visitId + "@" + host;
+    }
+
+    private Calendar calendar(Entry entry, boolean cancel) {
+        ZonedDateTime start = entry.start().atZone(entry.zone());
+        ZonedDateTime end = entry.end().atZone(entry.zone());
+        VEvent event = new VEvent(start, end, entry.summary());
+        event.add(new Uid(entry.uid()));
+        event.add(new Sequence(entry.sequence()));
+        event.replace(new DtStamp(entry.stamp()));
+        if (entry.location() != null) {
+            event.add(new Location(entry.location()));
+        }
+        if (entry.description() != null) {
+            event.add(new Description(entry.description()));
+        }
+        Organizer organizer = new Organizer(URI.create("mailto:" + entry.organizerEmail()));
+        organizer.add(new Cn(entry.organizerName()));
+        event.add(organizer);
+        for (Person person : entry.attendees()) {
+            Attendee attendee = new Attendee(URI.create("mailto:" + person.email()));
+            attendee.add(new Cn(person.name() == null ? person.email() : person.name()));
+            attendee.add(Role.REQ_PARTICIPANT);
+            attendee.add(PartStat.NEEDS_ACTION);
+            attendee.add(cancel ? Rsvp.FALSE : Rsvp.TRUE);
+            event.add(attendee);
+        }
+        event.add(cancel ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Community Policing Forums//Awareness campaigns//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        var timeZone = zones.getTimeZone(entry.zone().getId());
+        if (timeZone != null) {
+            calendar.add(timeZone.getVTimeZone());
+        }
+        calendar.add(event);
+        return calendar;
+    }
+
+}

@@ -1,0 +1,179 @@
+package iq.cpf.awareness.notification.control;
+
+import iq.cpf.awareness.platform.control.Templates;
+
+import iq.cpf.awareness.campaign.entity.Campaign;
+import iq.cpf.awareness.campaign.entity.CampaignStatus;
+import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.Settings;
+import iq.cpf.awareness.platform.control.Secrets;
+import iq.cpf.awareness.security.entity.Role;
+import iq.cpf.awareness.security.entity.User;
+import iq.cpf.awareness.visit.entity.Visit;
+import iq.cpf.awareness.visit.entity.VisitStatus;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The weekly digests: to organisers one per active campaign (done last week, coming next week, what is
+ * still unconfirmed), to volunteers the list of their visits in the coming week. Each carries a one-click
+ * unsubscribe (RFC 8058) that really stops that kind of digest for that address.
+ */
+@ApplicationScoped
+@Transactional
+public class Digests {
+
+    public static final String ORGANISERS = "digest-organiser";
+    public static final String VOLUNTEERS = "digest-volunteer";
+    static final String KEY = "unsubscribe";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Templates templates;
+    @Inject
+    Settings settings;
+    @Inject
+    Secrets secrets;
+    @Inject
+    Clock clock;
+
+    /** Queues this week's digests; running it twice in a week queues nothing more. */
+    public int weekly() {
+        Instant now = clock.instant();
+        Instant weekAgo = now.minus(Duration.ofDays(7));
+        Instant weekAhead = now.plus(Duration.ofDays(7));
+        String week = week(now);
+        int queued = 0;
+        List<User> organisers = em.createQuery("select u from AppUser u where u.role in :roles order by u.email", User.class)
+                .setParameter("roles", List.of(Role.ORGANISER, Role.ADMIN)).getResultList();
+        List<Campaign> campaigns = em.createQuery("select c from Campaign c where c.status = :active order by c.id",
+                Campaign.class).setParameter("active", CampaignStatus.ACTIVE).getResultList();
+        for (Campaign campaign : campaigns) {
+            List<Visit> done = visits("v.campaign = :campaign and v.end > :from and v.end <= :to and v.status <> :cancelled",
+                    campaign, null, weekAgo, now);
+            List<Visit> coming = visits("v.campaign = :campaign and v.start > :from and v.start <= :to and v.status <> :cancelled",
+                    campaign, null, now, weekAhead);
+            long unconfirmed = coming.stream().filter(v -> v.getStatus() == VisitStatus.PLANNED).count();
+            for (User organiser : organisers) {
+                if (optedOut(organiser.getEmail(), ORGANISERS)) {
+                    continue;
+                }
+                Locale locale = organiser.getLanguage().locale();
+                Map<String, Object> model = base(organiser.getName(), organiser.getLanguage(), "organiser");
+                model.put("campaign", campaign.getName());
+                model.put("done", done.size());
+                model.put("reached", done.stream().mapToInt(v -> v.getExpectedStudents() == null ? 0 : v.getExpectedStudents()).sum());
+                model.put("coming", lines(coming, locale));
+                model.put("unconfirmed", unconfirmed);
+                queued += queue(ORGANISERS, organiser.getEmail(), organiser.getName(), organiser.getLanguage(),
+                        "campaign:" + campaign.getId(), week, Messages.get(locale, "mail.digest.organiser.subject", campaign.getName()),
+                        model, campaign.getId());
+            }
+        }
+        List<Volunteer> volunteers = em.createQuery("select v from Volunteer v order by v.id", Volunteer.class).getResultList();
+        for (Volunteer volunteer : volunteers) {
+            List<Visit> coming = visits("x = :volunteer and v.start > :from and v.start <= :to and v.status <> :cancelled",
+                    null, volunteer, now, weekAhead);
+            if (coming.isEmpty() || optedOut(volunteer.getEmail(), VOLUNTEERS)) {
+                continue;
+            }
+            Locale locale = volunteer.getLanguage().locale();
+            Map<String, Object> model = base(volunteer.getName(), volunteer.getLanguage(), "volunteer");
+            model.put("coming", lines(coming, locale));
+            queued += queue(VOLUNTEERS, volunteer.getEmail(), volunteer.getName(), volunteer.getLanguage(),
+                    "volunteer:" + volunteer.getId(), week, Messages.get(locale, "mail.digest.volunteer.subject"), model, null);
+        }
+        return queued;
+    }
+
+    /** Stops one kind of digest for one address, as its one-click unsubscribe link asks. */
+    public boolean unsubscribe(String email, String kind, String signature) {
+        if (!secrets.verify(KEY, kind + "|" + email, signature)) {
+            return false;
+        }
+        if (!optedOut(email, kind)) {
+            em.createNativeQuery("insert into mail_opt_out (email, kind, created_at) values (?1, ?2, ?3)")
+                    .setParameter(1, email).setParameter(2, kind).setParameter(3, clock.instant()).executeUpdate();
+        }
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean optedOut(String email, String kind) {
+        return ((Number) em.createNativeQuery("select count(*) from mail_opt_out where email = ?1 and kind = ?2")
+                .setParameter(1, email).setParameter(2, kind).getSingleResult()).longValue() > 0;
+    }
+
+    public String unsubscribeUrl(String email, String kind) {
+        return settings.baseUrl() + "/unsubscribe?kind=" + kind + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&sig=" + secrets.sign(KEY, kind + "|" + email);
+    }
+
+    private int queue(String kind, String email, String name, Language language, String subject, String week, String title,
+                      Map<String, Object> model, Long campaignId) {
+        String key = Draft.key(kind, email, subject, "week:" + week);
+        if (outbox.queued(key)) {
+            return 0;
+        }
+        String unsubscribe = unsubscribeUrl(email, kind);
+        model.put("unsubscribe", unsubscribe);
+        return outbox.enqueue(new Draft(key, kind, email, name, language, title,
+                templates.render("digest", language.locale(), model), null, null, null, campaignId, unsubscribe)) ? 1 : 0;
+    }
+
+    private Map<String, Object> base(String name, Language language, String audience) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", language.code());
+        model.put("dir", language.rightToLeft() ? "rtl" : "ltr");
+        model.put("name", name);
+        model.put("audience", audience);
+        return model;
+    }
+
+    private List<String> lines(List<Visit> visits, Locale locale) {
+        return visits.stream().map(v -> {
+            ZoneId zone = v.getCampaign().zone();
+            String when = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", locale).format(v.getStart().atZone(zone));
+            String status = Messages.get(locale, "visit.status." + v.getStatus().name().toLowerCase(Locale.ROOT));
+            return when + " — " + v.getSchool().getName() + " (" + status + ")";
+        }).toList();
+    }
+
+    private List<Visit> visits(String condition, Campaign campaign, Volunteer volunteer, Instant from, Instant to) {
+        var query = em.createQuery("select distinct v from Visit v left join v.volunteers x where " + condition
+                + " order by v.start", Visit.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("cancelled", VisitStatus.CANCELLED);
+        if (campaign != null) {
+            query.setParameter("campaign", campaign);
+        }
+        if (volunteer != null) {
+            query.setParameter("volunteer", volunteer);
+        }
+        return query.getResultList();
+    }
+
+    private String week(Instant now) {
+        var date = now.atZone(settings.timeZone()).toLocalDate();
+        return date.get(IsoFields.WEEK_BASED_YEAR) + "-W" + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+}

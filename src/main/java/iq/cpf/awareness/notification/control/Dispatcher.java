@@ -1,0 +1,76 @@
+package iq.cpf.awareness.notification.control;
+
+import iq.cpf.awareness.notification.control.Outbox.MessagesQueued;
+import iq.cpf.awareness.notification.entity.OutboxMessage;
+import iq.cpf.awareness.platform.Settings;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Drains the outbox: a Quartz job runs it every few seconds on some node of the cluster, and a commit that
+ * queued messages wakes it on this node at once. Concurrent runs are safe: each claims its own rows.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    Mailer mailer;
+    @Inject
+    Settings settings;
+    @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
+    ManagedScheduledExecutorService executor;
+
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagesQueued queued) {
+        soon();
+    }
+
+    /** Runs a dispatch shortly, once for any number of calls in the meantime. */
+    public void soon() {
+        if (wakeUpPending.compareAndSet(false, true)) {
+            executor.schedule(() -> {
+                wakeUpPending.set(false);
+                dispatch();
+            }, 100, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Sends due messages, batch after batch, until none are due; answers how many were sent. */
+    public int dispatch() {
+        int batchSize = settings.integer("OUTBOX_BATCH_SIZE", 200);
+        int sent = 0;
+        try {
+            for (int round = 0; round < 1000; round++) {
+                List<OutboxMessage> batch = outbox.claim(UUID.randomUUID().toString(), batchSize);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                Map<Long, String> outcomes = mailer.send(batch);
+                outbox.record(outcomes);
+                long ok = outcomes.values().stream().filter(java.util.Objects::isNull).count();
+                sent += (int) ok;
+                if (ok < batch.size()) {
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Dispatching the outbox failed; the next run tries again", e);
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,154 @@
+package iq.cpf.awareness.notification.control;
+
+import iq.cpf.awareness.notification.entity.MessageState;
+import iq.cpf.awareness.notification.entity.OutboxMessage;
+import iq.cpf.awareness.platform.NotFound;
+import iq.cpf.awareness.platform.Settings;
+import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.control.Where;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The outbox table. Messages are queued in the caller's transaction, so a change and the messages it causes
+ * commit or roll back together; the dispatcher claims due messages with a lease, sends them and records the
+ * outcome. Failures are retried with exponential back-off until the last attempt, after which the message is
+ * dead: visible at {@code /api/outbox} with its last error, and retryable from there.
+ */
+@ApplicationScoped
+@Transactional
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Settings settings;
+    @Inject
+    Event<MessagesQueued> queued;
+
+    /** Fired in the transaction that queued messages; the dispatcher wakes up once it has committed. */
+    public record MessagesQueued() {
+    }
+
+    /** Whether a message under this key was queued before (then it is not queued again). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean queued(String dedupKey) {
+        return em.createQuery("select count(m) from OutboxMessage m where m.dedupKey = :key", Long.class)
+                .setParameter("key", dedupKey).getSingleResult() > 0;
+    }
+
+    /** Queues the draft unless the same message (same key) was queued before; says whether it did. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enqueue(Draft draft) {
+        if (queued(draft.dedupKey())) {
+            return false;
+        }
+        OutboxMessage message = new OutboxMessage(draft.dedupKey(), draft.event(), draft.recipientEmail(),
+                draft.recipientName(), draft.language(), draft.subject(), draft.bodies().text(), draft.bodies().html(),
+                clock.instant());
+        message.about(draft.visitId(), draft.campaignId());
+        if (draft.ics() != null) {
+            message.attach(draft.ics(), draft.icsMethod());
+        }
+        message.unsubscribeAt(draft.unsubscribeUrl());
+        message.identify("<" + UUID.randomUUID() + "@" + mailDomain() + ">");
+        em.persist(message);
+        queued.fire(new MessagesQueued());
+        return true;
+    }
+
+    /**
+     * Claims up to {@code limit} due messages for one dispatch run: pending ones whose time has come, and
+     * ones whose earlier claim expired (a node that died while sending). The state is checked again in the
+     * outer condition so that a concurrent claimer that waited for the row lock skips rows already taken.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OutboxMessage> claim(String token, int limit) {
+        Instant now = clock.instant();
+        Instant lease = now.plus(Duration.ofMinutes(5));
+        String due = "((state = 'PENDING' and next_attempt_at <= ?1) or (state = 'SENDING' and lease_until < ?1))";
+        em.createNativeQuery("update outbox_message set state = 'SENDING', claimed_by = ?2, lease_until = ?3 "
+                        + "where " + due + " and id in (select id from outbox_message where " + due
+                        + " order by next_attempt_at, id limit ?4)")
+                .setParameter(1, now).setParameter(2, token).setParameter(3, lease).setParameter(4, limit)
+                .executeUpdate();
+        return em.createQuery("select m from OutboxMessage m where m.claimedBy = :token order by m.id", OutboxMessage.class)
+                .setParameter("token", token).getResultList();
+    }
+
+    /** Records the outcome of a dispatch run: null for sent, else the error. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(Map<Long, String> outcomes) {
+        Instant now = clock.instant();
+        int maxAttempts = settings.integer("OUTBOX_MAX_ATTEMPTS", 8);
+        long base = settings.integer("OUTBOX_RETRY_BASE_SECONDS", 30);
+        outcomes.forEach((id, error) -> {
+            OutboxMessage message = em.find(OutboxMessage.class, id);
+            if (message == null || message.getState() != MessageState.SENDING) {
+                return;
+            }
+            if (error == null) {
+                message.sent(now);
+            } else {
+                int attempt = message.getAttempts() + 1;
+                Instant next = attempt >= maxAttempts ? null
+                        : now.plusSeconds(Math.min(base << Math.min(attempt - 1, 20), Duration.ofHours(6).toSeconds()));
+                message.failed(error, next);
+            }
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OutboxMessage> list(MessageState state, Long visitId, String recipient, String event, int first, int size) {
+        Where where = new Where()
+                .equal("m.state", "state", state)
+                .equal("m.visitId", "visitId", visitId)
+                .equal("m.recipientEmail", "recipient", recipient == null ? null : recipient.trim().toLowerCase())
+                .equal("m.event", "event", event);
+        return where.page(em, "OutboxMessage m", "m", "m.id desc", OutboxMessage.class, first, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OutboxMessage get(long id) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        if (message == null) {
+            throw NotFound.of("message", id);
+        }
+        return message;
+    }
+
+    /** Puts a dead (or failing) message back in the queue with a fresh count of attempts. */
+    public OutboxMessage retry(long id) {
+        OutboxMessage message = get(id);
+        if (message.getState() != MessageState.SENT) {
+            message.retry(clock.instant());
+            queued.fire(new MessagesQueued());
+        }
+        return message;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long pending() {
+        return em.createQuery("select count(m) from OutboxMessage m where m.state in :states", Long.class)
+                .setParameter("states", List.of(MessageState.PENDING, MessageState.SENDING)).getSingleResult();
+    }
+
+    private String mailDomain() {
+        String from = settings.value("MAIL_FROM").orElse("awareness@localhost");
+        int at = from.lastIndexOf('@');
+        String domain = at < 0 ? "localhost" : from.substring(at + 1).replace(">", "").trim();
+        return domain.isEmpty() ? "localhost" : domain;
+    }
+}

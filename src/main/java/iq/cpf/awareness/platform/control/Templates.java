@@ -1,0 +1,57 @@
+package iq.cpf.awareness.platform.control;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Emails and the plain pages behind emailed links, from Pebble templates under {@code templates}:
+ * {@code NAME.html.peb} with HTML escaping and {@code NAME.txt.peb} without. Their words come from the
+ * {@code i18n.messages} bundle through Pebble's {@code i18n} function, in the reader's language.
+ */
+@ApplicationScoped
+public class Templates {
+
+    private final PebbleEngine html = engine(true);
+    private final PebbleEngine text = engine(false);
+
+    /** A rendered pair of bodies. */
+    public record Bodies(String text, String html) {
+    }
+
+    /** The text and HTML bodies of email {@code templates/mail/NAME}. */
+    public Bodies render(String name, Locale locale, Map<String, Object> model) {
+        return new Bodies(render(text, "mail/" + name + ".txt", locale, model),
+                render(html, "mail/" + name + ".html", locale, model));
+    }
+
+    /** The HTML page {@code templates/page/NAME}. */
+    public String page(String name, Locale locale, Map<String, Object> model) {
+        return render(html, "page/" + name + ".html", locale, model);
+    }
+
+    private static String render(PebbleEngine engine, String name, Locale locale, Map<String, Object> model) {
+        PebbleTemplate template = engine.getTemplate(name);
+        StringWriter out = new StringWriter();
+        try {
+            template.evaluate(out, model, locale);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static PebbleEngine engine(boolean escapeHtml) {
+        ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
+        loader.setPrefix("templates");
+        loader.setSuffix(".peb");
+        return new PebbleEngine.Builder().loader(loader).autoEscaping(escapeHtml).strictVariables(false)
+                .newLineTrimming(false).build();
+    }
+}

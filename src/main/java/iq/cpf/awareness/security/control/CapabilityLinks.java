@@ -1,0 +1,82 @@
+package iq.cpf.awareness.security.control;
+
+import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.Settings;
+import iq.cpf.awareness.security.entity.CapabilityLink;
+import iq.cpf.awareness.security.entity.CapabilityLink.Action;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Makes and checks the capability links of emails to school contacts. */
+@ApplicationScoped
+@Transactional
+public class CapabilityLinks {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Settings settings;
+
+    /** What a token led to: the link, or why not (unknown: 404, expired or used up: 410). */
+    public record Resolution(CapabilityLink link, boolean known) {
+
+        public boolean usable(Instant now) {
+            return link != null && link.usable(now);
+        }
+    }
+
+    /** A new link for one visit, one action and one recipient; answers its full URL. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String create(long visitId, Action action, String email, Language language, Instant expires) {
+        byte[] token = new byte[32];
+        RANDOM.nextBytes(token);
+        String text = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        em.persist(new CapabilityLink(hash(text), visitId, action, email, language, expires, clock.instant()));
+        return settings.baseUrl() + "/links/" + text;
+    }
+
+    public Resolution resolve(String token) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return new Resolution(null, false);
+        }
+        Optional<CapabilityLink> link = em.createQuery("select l from CapabilityLink l where l.tokenHash = :hash",
+                CapabilityLink.class).setParameter("hash", hash(token)).getResultStream().findFirst();
+        return new Resolution(link.orElse(null), link.isPresent());
+    }
+
+    /** Ends the links of a visit that a change made wrong (a confirmation of the old time, say). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revoke(long visitId, List<Action> actions) {
+        Instant now = clock.instant();
+        em.createQuery("select l from CapabilityLink l where l.visitId = :visit and l.action in :actions",
+                        CapabilityLink.class)
+                .setParameter("visit", visitId).setParameter("actions", actions)
+                .getResultList().forEach(link -> link.expire(now));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

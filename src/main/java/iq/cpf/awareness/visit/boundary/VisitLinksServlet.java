@@ -1,0 +1,111 @@
+package iq.cpf.awareness.visit.boundary;
+
+import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.control.Templates;
+import iq.cpf.awareness.security.entity.CapabilityLink.Action;
+import iq.cpf.awareness.visit.control.SchoolRequests;
+import iq.cpf.awareness.visit.control.SchoolRequests.LinkView;
+import iq.cpf.awareness.visit.control.SchoolRequests.Outcome;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The pages behind the links emailed to school contacts: no login, one visit, one action. A GET only shows
+ * (link scanners follow GETs); the action is a POST from the page. Unknown tokens answer 404, expired or
+ * used-up ones 410, and no page leaks its address through the Referer header.
+ */
+@WebServlet("/links/*")
+public class VisitLinksServlet extends HttpServlet {
+
+    @Inject
+    SchoolRequests requests;
+    @Inject
+    Templates templates;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LinkView view = requests.view(token(request));
+        Locale locale = view.language().locale();
+        switch (view.status()) {
+            case 404 -> page(response, 404, locale, "link.unknown", null, null, message(locale, "link.unknown.message"));
+            case 410 -> page(response, 410, locale, "link.gone", null, null, message(locale, "link.gone.message"));
+            default -> {
+                String message = view.action() == Action.MATERIALS ? message(locale, "link.materials.none")
+                        : view.action() == Action.PARTICIPATION ? message(locale, "link.participation.pending") : null;
+                page(response, 200, locale, "link." + view.action().name().toLowerCase(Locale.ROOT), view.visit(),
+                        view.action().name(), message);
+            }
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String token = token(request);
+        LinkView view = requests.view(token);
+        Locale locale = view.language().locale();
+        Outcome outcome;
+        String done;
+        if (view.action() == Action.RESCHEDULE) {
+            outcome = requests.askAnotherDate(token, proposed(request), request.getParameter("note"));
+            done = "link.reschedule";
+        } else {
+            outcome = requests.confirm(token);
+            done = "link.confirm";
+        }
+        switch (outcome) {
+            case DONE -> page(response, 200, locale, done, null, null, message(locale, done + ".done"));
+            case UNKNOWN -> page(response, 404, locale, "link.unknown", null, null, message(locale, "link.unknown.message"));
+            case GONE -> page(response, 410, locale, "link.gone", null, null, message(locale, "link.gone.message"));
+            case WRONG_ACTION -> page(response, 405, locale, "link.gone", null, null, message(locale, "link.gone.message"));
+        }
+    }
+
+    private static LocalDateTime proposed(HttpServletRequest request) {
+        String value = request.getParameter("proposed");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String message(Locale locale, String key) {
+        return Messages.get(locale, key);
+    }
+
+    private void page(HttpServletResponse response, int status, Locale locale, String key, Map<String, String> visit,
+                      String action, String message) throws IOException {
+        Map<String, Object> model = new HashMap<>();
+        Language language = Language.valueOf(locale.getLanguage().toUpperCase(Locale.ROOT));
+        model.put("lang", language.code());
+        model.put("dir", language.rightToLeft() ? "rtl" : "ltr");
+        model.put("title", Messages.get(locale, key + ".title"));
+        model.put("message", message);
+        model.put("action", action);
+        model.put("visit", visit);
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Robots-Tag", "noindex");
+        response.getWriter().write(templates.page("link", locale, model));
+    }
+
+    private static String token(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        return path == null ? null : path.replaceFirst("^/", "");
+    }
+}

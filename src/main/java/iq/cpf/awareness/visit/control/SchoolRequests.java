@@ -1,0 +1,108 @@
+package iq.cpf.awareness.visit.control;
+
+import iq.cpf.awareness.security.control.CapabilityLinks;
+import iq.cpf.awareness.security.control.CapabilityLinks.Resolution;
+import iq.cpf.awareness.security.entity.CapabilityLink;
+import iq.cpf.awareness.security.entity.CapabilityLink.Action;
+import iq.cpf.awareness.visit.entity.VisitRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * What a school contact does through an emailed link: confirm the visit, or ask for another date. The
+ * link is checked and used up in the same transaction as the action, so it works exactly once.
+ */
+@ApplicationScoped
+@Transactional
+public class SchoolRequests {
+
+    public enum Outcome { DONE, UNKNOWN, GONE, WRONG_ACTION }
+
+    @Inject
+    CapabilityLinks links;
+    @Inject
+    Visits visits;
+    @Inject
+    Clock clock;
+    @PersistenceContext
+    EntityManager em;
+
+    /** What the page behind a link shows: the link's language and action, and the visit as text. */
+    public record LinkView(int status, iq.cpf.awareness.platform.Language language, Action action,
+                           java.util.Map<String, String> visit) {
+    }
+
+    /** Reads the link and its visit for display; uses nothing up. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public LinkView view(String token) {
+        Resolution resolution = links.resolve(token);
+        if (!resolution.known()) {
+            return new LinkView(404, iq.cpf.awareness.platform.Language.EN, null, null);
+        }
+        CapabilityLink link = resolution.link();
+        if (!resolution.usable(clock.instant())) {
+            return new LinkView(410, link.getLanguage(), link.getAction(), null);
+        }
+        var visit = visits.get(link.getVisitId());
+        var zone = visit.getCampaign().zone();
+        java.util.Locale locale = link.getLanguage().locale();
+        return new LinkView(200, link.getLanguage(), link.getAction(), java.util.Map.of(
+                "campaign", visit.getCampaign().getName(),
+                "topic", visit.getCampaign().getTopic().name(link.getLanguage()),
+                "school", visit.getSchool().getName(),
+                "when", java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale)
+                        .format(visit.getStart().atZone(zone)),
+                "zone", zone.getId(),
+                "team", visit.getVolunteers().stream().map(iq.cpf.awareness.volunteer.entity.Volunteer::getName)
+                        .collect(java.util.stream.Collectors.joining(", "))));
+    }
+
+    public Outcome confirm(String token) {
+        Resolution resolution = links.resolve(token);
+        Outcome refusal = refusal(resolution, Action.CONFIRM);
+        if (refusal != null) {
+            return refusal;
+        }
+        resolution.link().use(clock.instant());
+        visits.confirm(resolution.link().getVisitId());
+        record(resolution.link(), "CONFIRM", null, null);
+        return Outcome.DONE;
+    }
+
+    /** {@code proposed} is a local date and time in the campaign's time zone, as the page's form sends it. */
+    public Outcome askAnotherDate(String token, java.time.LocalDateTime proposed, String note) {
+        Resolution resolution = links.resolve(token);
+        Outcome refusal = refusal(resolution, Action.RESCHEDULE);
+        if (refusal != null) {
+            return refusal;
+        }
+        resolution.link().use(clock.instant());
+        Instant when = proposed == null ? null
+                : proposed.atZone(visits.get(resolution.link().getVisitId()).getCampaign().zone()).toInstant();
+        record(resolution.link(), "RESCHEDULE", when, note);
+        return Outcome.DONE;
+    }
+
+    private Outcome refusal(Resolution resolution, Action action) {
+        if (!resolution.known()) {
+            return Outcome.UNKNOWN;
+        }
+        if (resolution.link().getAction() != action) {
+            return Outcome.WRONG_ACTION;
+        }
+        return resolution.usable(clock.instant()) ? null : Outcome.GONE;
+    }
+
+    private void record(CapabilityLink link, String kind, Instant proposed, String note) {
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > 2000) {
+            text = text.substring(0, 2000);
+        }
+        em.persist(new VisitRequest(link.getVisitId(), kind, link.getRecipientEmail(), proposed, text, clock.instant()));
+    }
+}

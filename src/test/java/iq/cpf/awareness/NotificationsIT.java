@@ -1,0 +1,284 @@
+package iq.cpf.awareness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import iq.cpf.awareness.support.Api;
+import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.Fixtures;
+import iq.cpf.awareness.support.Mailbox;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What happens when, seen from the mailbox: GreenMail runs in the test and is the server's SMTP server
+ * (SMTP_PORT=3025). Every test uses its own recipients, so messages of other tests never count.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NotificationsIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(45);
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api admin;
+    Fixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(Api.at(URI.create(base.toString())));
+        admin = fixtures.admin();
+    }
+
+    record Scene(long campaign, long school, String contact, long lead, String leadEmail, long other, String otherEmail) {
+    }
+
+    private Scene scene(ObjectNode campaignBody) {
+        long campaign = Fixtures.created(admin.post("/api/campaigns", campaignBody));
+        ObjectNode school = fixtures.schoolBody();
+        String contact = school.get("contacts").get(0).get("email").asText();
+        long schoolId = Fixtures.created(admin.post("/api/schools", school));
+        ObjectNode lead = fixtures.volunteerBody().put("language", "ar");
+        long leadId = Fixtures.created(admin.post("/api/volunteers", lead));
+        ObjectNode other = fixtures.volunteerBody().put("language", "en");
+        long otherId = Fixtures.created(admin.post("/api/volunteers", other));
+        return new Scene(campaign, schoolId, contact, leadId, lead.get("email").asText(), otherId, other.get("email").asText());
+    }
+
+    private Scene scene() {
+        return scene(fixtures.campaignBody(fixtures.forum()));
+    }
+
+    private static Predicate<MimeMessage> calendar(String method) {
+        return m -> {
+            String type = Mailbox.contentType(m, "text/calendar");
+            return type != null && type.toUpperCase().contains("METHOD=" + method);
+        };
+    }
+
+    @Test
+    void aScheduledVisitInvitesTheSchoolAndTheTeamInTheirLanguages() {
+        Scene s = scene();
+        long visit = Fixtures.created(admin.post("/api/visits",
+                fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(9, 9), 90, s.lead(), s.other())));
+
+        MimeMessage school = Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT).get(0);
+        String ics = Mailbox.part(school, "text/calendar");
+        assertTrue(ics.contains("METHOD:REQUEST"), ics);
+        assertTrue(ics.contains("UID:visit-" + visit + "@it.example"), ics);
+        assertTrue(ics.contains("SEQUENCE:0"), ics);
+        assertTrue(ics.contains("TZID=Asia/Baghdad") && ics.contains("BEGIN:VTIMEZONE"), ics);
+        assertTrue(ics.contains("ORGANIZER") && ics.contains("ATTENDEE"), ics);
+        String html = Mailbox.part(school, "text/html");
+        assertTrue(html.contains("dir=\"rtl\"") && html.contains("lang=\"ckb\""), html);
+        assertTrue(Mailbox.part(school, "text/plain").contains("/links/"), "the school gets its links");
+
+        MimeMessage lead = Mailbox.await(mail, s.leadEmail(), 1, calendar("REQUEST"), WAIT).get(0);
+        assertTrue(Mailbox.part(lead, "text/html").contains("dir=\"rtl\""));
+        assertTrue(Mailbox.part(lead, "text/plain").contains("عزيزي"), "Arabic for the Arabic-speaking lead");
+        MimeMessage other = Mailbox.await(mail, s.otherEmail(), 1, calendar("REQUEST"), WAIT).get(0);
+        assertTrue(Mailbox.part(other, "text/html").contains("dir=\"ltr\""));
+        assertTrue(Mailbox.part(other, "text/plain").startsWith("Dear "), Mailbox.part(other, "text/plain"));
+
+        JsonNode outbox = admin.get("/api/outbox?visitId=" + visit).json();
+        assertEquals(3, outbox.get("total").asInt(), outbox::toString);
+    }
+
+    @Test
+    void movingSendsAnUpdateWithAHigherSequenceAndCancellingACancel() throws Exception {
+        Scene s = scene();
+        OffsetDateTime start = Fixtures.future(9, 13);
+        long visit = Fixtures.created(admin.post("/api/visits",
+                fixtures.visitBody(s.campaign(), s.school(), start, 90, s.lead())));
+        Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT);
+
+        assertEquals(200, admin.put("/api/visits/" + visit,
+                fixtures.visitBody(s.campaign(), s.school(), start.plusDays(1), 90, s.lead())).status());
+        List<MimeMessage> requests = Mailbox.await(mail, s.contact(), 2, calendar("REQUEST"), WAIT);
+        assertEquals(2, requests.size());
+        String update = Mailbox.part(requests.get(1), "text/calendar");
+        assertTrue(update.contains("UID:visit-" + visit + "@it.example") && update.contains("SEQUENCE:1"), update);
+
+        assertEquals(200, admin.post("/api/visits/" + visit + "/cancel", null).status());
+        MimeMessage cancel = Mailbox.await(mail, s.leadEmail(), 1, calendar("CANCEL"), WAIT).get(0);
+        String ics = Mailbox.part(cancel, "text/calendar");
+        assertTrue(ics.contains("METHOD:CANCEL") && ics.contains("SEQUENCE:2") && ics.contains("STATUS:CANCELLED"), ics);
+        assertTrue(ics.contains("UID:visit-" + visit + "@it.example"), ics);
+        assertEquals(1, Mailbox.await(mail, s.contact(), 1, calendar("CANCEL"), WAIT).size());
+    }
+
+    @Test
+    void remindersFollowTheCampaignRulesAndPastOnesAreSkipped() {
+        ObjectNode campaign = fixtures.campaignBody(fixtures.forum());
+        var rules = campaign.putArray("reminders");
+        rules.addObject().put("audience", "school").put("before", "PT2M");
+        rules.addObject().put("audience", "volunteers").put("before", "PT2M");
+        rules.addObject().put("audience", "school").put("before", "P1D");
+        Scene s = scene(campaign);
+        OffsetDateTime start = OffsetDateTime.now().plusMinutes(2).plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
+        long visit = Fixtures.created(admin.post("/api/visits", fixtures.visitBody(s.campaign(), s.school(), start, 30, s.lead())));
+
+        List<MimeMessage> school = Mailbox.await(mail, s.contact(), 1, Mailbox.subjectContains("بیرخستنەوە"), WAIT);
+        assertEquals(1, school.size(), "the PT2M reminder reached the school");
+        assertEquals(1, Mailbox.await(mail, s.leadEmail(), 1, Mailbox.subjectContains("تذكير"), WAIT).size());
+        JsonNode reminders = admin.get("/api/outbox?event=reminder&visitId=" + visit).json();
+        assertEquals(2, reminders.get("total").asInt(), "the P1D reminder had passed and was skipped: " + reminders);
+    }
+
+    @Test
+    void aMailServerThatIsDownThenUpDeliversEachMessageOnce() throws Exception {
+        Scene s = scene();
+        mail.stop();
+        long visit;
+        try {
+            visit = Fixtures.created(admin.post("/api/visits",
+                    fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(8, 9), 60, s.lead())));
+            awaitOutbox("visitId=" + visit + "&recipient=" + s.contact(), m -> m.get("attempts").asInt() >= 1
+                    && m.get("state").asText().equals("pending") && m.hasNonNull("lastError"));
+        } finally {
+            mail.start();
+        }
+        awaitOutbox("visitId=" + visit + "&recipient=" + s.contact(), m -> m.get("state").asText().equals("sent"));
+        assertEquals(1, Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT).size());
+        assertEquals(1, Mailbox.to(mail, s.contact()).size(), "exactly once");
+    }
+
+    @Test
+    void aDeadMessageStaysVisibleAndCanBeRetried() throws Exception {
+        Scene s = scene();
+        mail.stop();
+        long id;
+        try {
+            long visit = Fixtures.created(admin.post("/api/visits",
+                    fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(8, 13), 60, s.lead())));
+            JsonNode dead = awaitOutbox("visitId=" + visit + "&recipient=" + s.leadEmail(),
+                    m -> m.get("state").asText().equals("dead"));
+            assertEquals(4, dead.get("attempts").asInt());
+            assertNotNull(dead.get("lastError").asText());
+            id = dead.get("id").asLong();
+        } finally {
+            mail.start();
+        }
+        assertEquals(200, admin.post("/api/outbox/" + id + "/retry", null).status());
+        awaitOutbox("recipient=" + s.leadEmail(), m -> m.get("id").asLong() == id && m.get("state").asText().equals("sent"));
+        assertEquals(1, Mailbox.to(mail, s.leadEmail()).size());
+    }
+
+    @Test
+    void theSchoolConfirmsThroughItsLinkOnce() throws Exception {
+        Scene s = scene();
+        long visit = Fixtures.created(admin.post("/api/visits",
+                fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(7, 9), 60, s.lead())));
+        String text = Mailbox.part(Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT).get(0), "text/plain");
+        Matcher link = Pattern.compile("(http://\\S+/links/\\S+)").matcher(text);
+        assertTrue(link.find(), text);
+        URI confirm = URI.create(link.group(1));
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(confirm).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
+        assertTrue(page.body().contains("dir=\"rtl\""), page::body);
+        assertEquals("planned", admin.get("/api/visits/" + visit).json().get("status").asText(), "a GET changes nothing");
+
+        HttpResponse<String> done = client.send(HttpRequest.newBuilder(confirm).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, done.statusCode(), done::body);
+        assertEquals("confirmed", admin.get("/api/visits/" + visit).json().get("status").asText());
+        HttpResponse<String> again = client.send(HttpRequest.newBuilder(confirm).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(410, again.statusCode());
+        HttpResponse<String> unknown = client.send(HttpRequest.newBuilder(URI.create(base.toString())
+                .resolve("/links/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknown.statusCode());
+    }
+
+    @Test
+    void digestsCarryAOneClickUnsubscribeThatWorks() throws Exception {
+        String organiser = fixtures.organiser();
+        Scene s = scene();
+        Fixtures.created(admin.post("/api/visits", fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(2, 9), 60, s.lead())));
+        assertEquals(200, admin.post("/api/outbox/digests", null).status());
+        MimeMessage digest = Mailbox.await(mail, organiser, 1, m -> true, WAIT).stream()
+                .filter(m -> {
+                    try {
+                        return m.getHeader("List-Unsubscribe") != null;
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                }).findFirst().orElseThrow();
+        assertEquals("List-Unsubscribe=One-Click", digest.getHeader("List-Unsubscribe-Post")[0]);
+        String url = digest.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
+        assertEquals(1, Mailbox.await(mail, s.leadEmail(), 1, Mailbox.subjectContains("الأسبوع"), WAIT).size(),
+                "the lead's weekly list");
+
+        HttpClient client = HttpClient.newHttpClient();
+        assertEquals(200, client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> unsubscribed = client.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, unsubscribed.statusCode(), unsubscribed::body);
+        HttpResponse<String> forged = client.send(HttpRequest.newBuilder(URI.create(url.replaceAll("sig=[^&]+", "sig=forged")))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, forged.statusCode());
+
+        int before = admin.get("/api/outbox?recipient=" + organiser).json().get("total").asInt();
+        Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(fixtures.forum())));
+        assertEquals(200, admin.post("/api/outbox/digests", null).status());
+        JsonNode queued = admin.get("/api/outbox?recipient=" + organiser).json();
+        assertEquals(before, queued.get("total").asInt(), "no digest of the new campaign after unsubscribing: " + queued);
+    }
+
+    private JsonNode awaitOutbox(String query, Predicate<JsonNode> condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = admin.get("/api/outbox?" + query).json();
+            for (JsonNode message : last.get("items")) {
+                if (condition.test(message)) {
+                    return message;
+                }
+            }
+            Mailbox.pause(Duration.ofMillis(250));
+        }
+        throw new AssertionError("outbox never reached the expected state: " + last);
+    }
+}
