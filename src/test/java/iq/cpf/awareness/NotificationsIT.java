@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import iq.cpf.awareness.support.Api;
 import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
@@ -48,9 +46,7 @@ class NotificationsIT {
     private static final Duration WAIT = Duration.ofSeconds(45);
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static GreenMailExtension mail = Mailbox.server();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -265,6 +261,50 @@ class NotificationsIT {
         assertEquals(200, admin.post("/api/outbox/digests", null).status());
         JsonNode queued = admin.get("/api/outbox?recipient=" + organiser).json();
         assertEquals(before, queued.get("total").asInt(), "no digest of the new campaign after unsubscribing: " + queued);
+    }
+
+    @Test
+    void pausedSendingHoldsMessagesUntilResumed() throws Exception {
+        Scene s = scene();
+        assertEquals(200, admin.post("/api/outbox/pause", null).status());
+        long visit;
+        try {
+            visit = Fixtures.created(admin.post("/api/visits",
+                    fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(5, 9), 60, s.lead())));
+            Instant quietUntil = Instant.now().plusSeconds(5);
+            while (Instant.now().isBefore(quietUntil)) {
+                assertEquals(0, Mailbox.to(mail, s.contact()).size(), "nothing leaves while paused");
+                Mailbox.pause(Duration.ofMillis(250));
+            }
+            assertEquals(2, admin.get("/api/outbox?state=pending&visitId=" + visit).json().get("total").asInt());
+        } finally {
+            assertEquals(200, admin.post("/api/outbox/resume", null).status());
+        }
+        assertEquals(1, Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT).size());
+        awaitOutbox("visitId=" + visit + "&recipient=" + s.leadEmail(), m -> m.get("state").asText().equals("sent"));
+    }
+
+    @Test
+    void eachVolunteerHasAPrivateCalendarFeedOfTheirVisits() throws Exception {
+        Fixtures.Login volunteer = fixtures.volunteerLogin();
+        long campaign = fixtures.campaign();
+        long visit = Fixtures.created(admin.post("/api/visits",
+                fixtures.visitBody(campaign, fixtures.school(), Fixtures.future(6, 9), 60, volunteer.volunteerId())));
+        Api.Reply feed = Api.at(URI.create(base.toString())).as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
+                .get("/api/volunteers/" + volunteer.volunteerId() + "/feed");
+        assertEquals(200, feed.status(), feed::toString);
+        URI url = URI.create(feed.json().get("url").asText());
+        HttpResponse<String> calendar = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, calendar.statusCode());
+        assertTrue(calendar.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        assertTrue(calendar.body().contains("METHOD:PUBLISH") && calendar.body().contains("UID:visit-" + visit + "@it.example"),
+                calendar::body);
+        URI forged = URI.create(url.toString().replaceAll("/[A-Za-z0-9_-]+\\.ics$", "/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics"));
+        assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(forged).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(403, Api.at(URI.create(base.toString())).as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
+                .get("/api/volunteers/" + fixtures.volunteer() + "/feed").status(), "nobody else's feed");
     }
 
     private JsonNode awaitOutbox(String query, Predicate<JsonNode> condition) throws InterruptedException {

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import iq.cpf.awareness.support.Api;
 import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
@@ -39,9 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RestartIT {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static GreenMailExtension mail = Mailbox.server();
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -21,4 +21,9 @@ public final class Deployments {
         }
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
     }
+
+    /** The application with a clock the test can move (see {@link iq.cpf.awareness.support.clock.MovableClock}). */
+    public static WebArchive withMovableClock() {
+        return application().addPackage(iq.cpf.awareness.support.clock.MovableClock.class.getPackage());
+    }
 }

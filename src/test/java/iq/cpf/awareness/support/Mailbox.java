@@ -20,6 +20,13 @@ public final class Mailbox {
     private Mailbox() {
     }
 
+    /** The SMTP server of the tests: port 3025, any login, shared by the tests of a class. */
+    public static GreenMailExtension server() {
+        return new GreenMailExtension(com.icegreen.greenmail.util.ServerSetupTest.SMTP)
+                .withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig().withDisabledAuthentication())
+                .withPerMethodLifecycle(false);
+    }
+
     public static List<MimeMessage> to(GreenMailExtension mail, String recipient) {
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> addressedTo(m, recipient)).toList();
     }

@@ -31,6 +31,8 @@ public class OutboxResource {
     Outbox outbox;
     @Inject
     iq.cpf.awareness.notification.control.Digests digests;
+    @Inject
+    iq.cpf.awareness.notification.control.Dispatcher dispatcher;
 
     @GET
     public Page<OutboxMessageView> list(@QueryParam("state") String state, @QueryParam("visitId") String visitId,
@@ -52,6 +54,23 @@ public class OutboxResource {
     @RolesAllowed(Role.ADMIN_GROUP)
     public java.util.Map<String, Integer> digestsNow() {
         return java.util.Map.of("queued", digests.weekly());
+    }
+
+    /** Holds all sending (on every node) until resumed; messages keep being queued meanwhile. */
+    @POST
+    @Path("pause")
+    @RolesAllowed(Role.ADMIN_GROUP)
+    public java.util.Map<String, Boolean> pause() {
+        dispatcher.pause(true);
+        return java.util.Map.of("paused", true);
+    }
+
+    @POST
+    @Path("resume")
+    @RolesAllowed(Role.ADMIN_GROUP)
+    public java.util.Map<String, Boolean> resume() {
+        dispatcher.pause(false);
+        return java.util.Map.of("paused", false);
     }
 
     @POST

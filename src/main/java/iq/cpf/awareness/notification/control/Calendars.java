@@ -53,11 +53,46 @@ public class Calendars {
         return calendar(entry, true).toString();
     }
 
+    /** A feed of several visits (METHOD:PUBLISH), for calendar applications that subscribe to a URL. */
+    public String publish(String name, List<Entry> entries) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Community Policing Forums//Awareness campaigns//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
+        entries.stream().map(Entry::zone).distinct().forEach(zone -> {
+            var timeZone = zones.getTimeZone(zone.getId());
+            if (timeZone != null) {
+                calendar.add(timeZone.getVTimeZone());
+            }
+        });
+        for (Entry entry : entries) {
+            calendar.add(event(entry, false));
+        }
+        return calendar.toString();
+    }
+
     public static String uid(long visitId, String host) {
         return "visit-" + visitId + "@" + host;
     }
 
     private Calendar calendar(Entry entry, boolean cancel) {
+        VEvent event = event(entry, cancel);
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Community Policing Forums//Awareness campaigns//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        var timeZone = zones.getTimeZone(entry.zone().getId());
+        if (timeZone != null) {
+            calendar.add(timeZone.getVTimeZone());
+        }
+        calendar.add(event);
+        return calendar;
+    }
+
+    private VEvent event(Entry entry, boolean cancel) {
         ZonedDateTime start = entry.start().atZone(entry.zone());
         ZonedDateTime end = entry.end().atZone(entry.zone());
         VEvent event = new VEvent(start, end, entry.summary());
@@ -82,17 +117,7 @@ public class Calendars {
             event.add(attendee);
         }
         event.add(cancel ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Community Policing Forums//Awareness campaigns//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
-        var timeZone = zones.getTimeZone(entry.zone().getId());
-        if (timeZone != null) {
-            calendar.add(timeZone.getVTimeZone());
-        }
-        calendar.add(event);
-        return calendar;
+        return event;
     }
 
 }

@@ -33,6 +33,8 @@ public class Dispatcher {
     Settings settings;
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
     ManagedScheduledExecutorService executor;
+    @Inject
+    iq.cpf.awareness.platform.scheduling.Scheduling scheduling;
 
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
@@ -50,18 +52,49 @@ public class Dispatcher {
         }
     }
 
+    /**
+     * Holds or releases sending on every node: the dispatcher's Quartz trigger is paused in the shared job
+     * store, and the wake-up after a commit checks it too. Queued messages wait, nothing is lost.
+     */
+    public void pause(boolean paused) {
+        try {
+            var key = org.quartz.TriggerKey.triggerKey(NotificationJobs.DISPATCH.getName(), NotificationJobs.DISPATCH.getGroup());
+            if (paused) {
+                scheduling.scheduler().pauseTrigger(key);
+            } else {
+                scheduling.scheduler().resumeTrigger(key);
+                soon();
+            }
+        } catch (org.quartz.SchedulerException e) {
+            throw new IllegalStateException("Cannot pause or resume the dispatcher", e);
+        }
+    }
+
+    public boolean paused() {
+        try {
+            var key = org.quartz.TriggerKey.triggerKey(NotificationJobs.DISPATCH.getName(), NotificationJobs.DISPATCH.getGroup());
+            return scheduling.scheduler().getTriggerState(key) == org.quartz.Trigger.TriggerState.PAUSED;
+        } catch (org.quartz.SchedulerException | IllegalStateException e) {
+            return false;
+        }
+    }
+
     /** Sends due messages, batch after batch, until none are due; answers how many were sent. */
     public int dispatch() {
+        if (paused()) {
+            return 0;
+        }
         int batchSize = settings.integer("OUTBOX_BATCH_SIZE", 200);
         int sent = 0;
         try {
             for (int round = 0; round < 1000; round++) {
-                List<OutboxMessage> batch = outbox.claim(UUID.randomUUID().toString(), batchSize);
+                String token = UUID.randomUUID().toString();
+                List<OutboxMessage> batch = outbox.claim(token, batchSize);
                 if (batch.isEmpty()) {
                     break;
                 }
                 Map<Long, String> outcomes = mailer.send(batch);
-                outbox.record(outcomes);
+                outbox.record(token, outcomes);
                 long ok = outcomes.values().stream().filter(java.util.Objects::isNull).count();
                 sent += (int) ok;
                 if (ok < batch.size()) {

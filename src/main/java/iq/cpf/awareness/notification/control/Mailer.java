@@ -32,6 +32,8 @@ public class Mailer {
 
     @Resource(lookup = "java:jboss/mail/Awareness")
     Session session;
+    @jakarta.inject.Inject
+    iq.cpf.awareness.platform.Settings settings;
 
     /** Sends each message; the answer maps each id to null (sent) or the error. */
     public Map<Long, String> send(List<OutboxMessage> messages) {
@@ -42,10 +44,10 @@ public class Mailer {
         Transport transport = null;
         try {
             transport = session.getTransport("smtp");
-            transport.connect();
+            connect(transport);
             for (OutboxMessage message : messages) {
                 if (!transport.isConnected()) {
-                    transport.connect();
+                    connect(transport);
                 }
                 try {
                     MimeMessage mime = mime(message);
@@ -69,6 +71,19 @@ public class Mailer {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Host, port, STARTTLS and sender come from the mail session (configure-mail.cli); a login, when SMTP_USER
+     * is set, is given here, because an empty one in the session would switch authentication on for every server.
+     */
+    private void connect(Transport transport) throws MessagingException {
+        var user = settings.value("SMTP_USER");
+        if (user.isPresent()) {
+            transport.connect(user.get(), settings.value("SMTP_PASSWORD").orElse(""));
+        } else {
+            transport.connect();
+        }
     }
 
     /** Multipart text and HTML, plus the calendar part (text/calendar with its METHOD) when there is one. */

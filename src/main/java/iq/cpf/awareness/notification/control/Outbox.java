@@ -88,25 +88,38 @@ public class Outbox {
                 .setParameter("token", token).getResultList();
     }
 
-    /** Records the outcome of a dispatch run: null for sent, else the error. */
+    /**
+     * Records the outcome of a dispatch run: null for sent, else the error. The sent ones, the usual case, are
+     * marked in one statement; only failures are loaded one by one to compute their next attempt.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(Map<Long, String> outcomes) {
+    public void record(String token, Map<Long, String> outcomes) {
         Instant now = clock.instant();
+        List<Long> sent = outcomes.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
+        for (int from = 0; from < sent.size(); from += 500) {
+            em.createQuery("""
+                            update OutboxMessage m set m.state = :sent, m.sentAt = :now, m.lastError = null,
+                            m.claimedBy = null, m.leaseUntil = null, m.version = m.version + 1
+                            where m.id in :ids and m.claimedBy = :token and m.state = :sending""")
+                    .setParameter("sent", MessageState.SENT).setParameter("now", now)
+                    .setParameter("ids", sent.subList(from, Math.min(sent.size(), from + 500)))
+                    .setParameter("token", token).setParameter("sending", MessageState.SENDING)
+                    .executeUpdate();
+        }
         int maxAttempts = settings.integer("OUTBOX_MAX_ATTEMPTS", 8);
         long base = settings.integer("OUTBOX_RETRY_BASE_SECONDS", 30);
         outcomes.forEach((id, error) -> {
+            if (error == null) {
+                return;
+            }
             OutboxMessage message = em.find(OutboxMessage.class, id);
             if (message == null || message.getState() != MessageState.SENDING) {
                 return;
             }
-            if (error == null) {
-                message.sent(now);
-            } else {
-                int attempt = message.getAttempts() + 1;
-                Instant next = attempt >= maxAttempts ? null
-                        : now.plusSeconds(Math.min(base << Math.min(attempt - 1, 20), Duration.ofHours(6).toSeconds()));
-                message.failed(error, next);
-            }
+            int attempt = message.getAttempts() + 1;
+            Instant next = attempt >= maxAttempts ? null
+                    : now.plusSeconds(Math.min(base << Math.min(attempt - 1, 20), Duration.ofHours(6).toSeconds()));
+            message.failed(error, next);
         });
     }
 
@@ -139,11 +152,6 @@ public class Outbox {
         return message;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long pending() {
-        return em.createQuery("select count(m) from OutboxMessage m where m.state in :states", Long.class)
-                .setParameter("states", List.of(MessageState.PENDING, MessageState.SENDING)).getSingleResult();
-    }
 
     private String mailDomain() {
         String from = settings.value("MAIL_FROM").orElse("awareness@localhost");

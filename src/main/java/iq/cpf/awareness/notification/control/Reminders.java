@@ -6,7 +6,6 @@ import iq.cpf.awareness.notification.entity.PlannedReminder.Kind;
 import iq.cpf.awareness.notification.entity.PlannedReminder.State;
 import iq.cpf.awareness.visit.entity.Visit;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,11 +16,16 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * The reminders a visit needs under its campaign's rules, and its participation request at the end. Each is
- * a row written with the visit's change; once that commits, {@link ReminderTriggers} gives each a Quartz
- * trigger. A reminder whose moment has passed when it is planned is recorded as skipped, never sent late.
- * When a trigger fires, the reminder is sent only if it is still planned, the visit has not changed since
- * and is still ahead; so a trigger that fires twice, or late after downtime, sends at most once.
+ * The reminders a visit needs under its campaign's rules, and its participation request at the end: each a
+ * row written in the transaction of the visit's change. A reminder whose moment has passed when it is planned
+ * is recorded as skipped, never sent late. A Quartz job ({@link DueRemindersJob}) fires the rows that have
+ * fallen due, one transaction each; a row is sent only while it is still planned, its visit unchanged since
+ * and, for reminders, still ahead. So a row fired twice, or late after downtime, sends at most once, and
+ * what fell due while the server was down goes out once when it is back.
+ *
+ * <p>One polling job rather than one Quartz trigger per reminder: 10,000 visits make 40,000 reminders, and
+ * every trigger would cost a locked write to Quartz's tables; the price is that a reminder goes out up to
+ * REMINDER_POLL_SECONDS after its moment.
  */
 @ApplicationScoped
 @Transactional
@@ -35,16 +39,6 @@ public class Reminders {
     Clock clock;
     @Inject
     VisitMails mails;
-    @Inject
-    Event<Planned> planned;
-
-    /** Reminders planned in a transaction, to be given triggers once it has committed. */
-    public record Planned(List<Due> reminders) {
-    }
-
-    /** A reminder's id and when it falls due. */
-    public record Due(long id, Instant at) {
-    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void plan(Visit visit) {
@@ -61,14 +55,6 @@ public class Reminders {
         PlannedReminder participation = new PlannedReminder(visit.getId(), Kind.PARTICIPATION, null, visit.getEnd(),
                 visit.getSequence(), now);
         em.persist(participation);
-        em.flush();
-        List<Due> ids = em.createQuery("""
-                        select r from PlannedReminder r where r.visitId = :visit and r.state = :planned
-                        and r.visitSequence = :sequence""", PlannedReminder.class)
-                .setParameter("visit", visit.getId()).setParameter("planned", State.PLANNED)
-                .setParameter("sequence", visit.getSequence())
-                .getResultStream().map(r -> new Due(r.getId(), r.getDueAt())).toList();
-        planned.fire(new Planned(ids));
     }
 
     /** A moved visit: what was planned for the old time is dropped, the new time gets its own. */
@@ -115,35 +101,18 @@ public class Reminders {
         reminder.finish(State.ENQUEUED, now);
     }
 
-    /** Planned reminders that have no trigger (a crash between commit and scheduling, say). */
+    /** The ids of planned rows whose moment has come, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Due> withoutTrigger(String schedulerName, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select r.id, r.due_at from planned_reminder r where r.state = 'PLANNED'
-                        and not exists (select 1 from QRTZ_TRIGGERS t where t.SCHED_NAME = ?1
-                                        and t.TRIGGER_NAME = concat('reminder-', cast(r.id as varchar(20))))
-                        order by r.due_at""")
-                .setParameter(1, schedulerName).setMaxResults(limit).getResultList();
-        return rows.stream().map(row -> new Due(((Number) row[0]).longValue(), toInstant(row[1]))).toList();
+    public List<Long> due(int limit) {
+        return em.createQuery("select r.id from PlannedReminder r where r.state = :planned and r.dueAt <= :now order by r.dueAt, r.id",
+                        Long.class)
+                .setParameter("planned", State.PLANNED).setParameter("now", clock.instant())
+                .setMaxResults(limit).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlannedReminder> of(long visitId) {
         return em.createQuery("select r from PlannedReminder r where r.visitId = :visit order by r.id", PlannedReminder.class)
                 .setParameter("visit", visitId).getResultList();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return Instant.parse(value.toString());
     }
 }

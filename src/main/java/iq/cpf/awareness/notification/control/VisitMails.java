@@ -80,6 +80,8 @@ public class VisitMails {
     Settings settings;
     @Inject
     Clock clock;
+    @Inject
+    Feeds feeds;
 
     public int invite(Visit visit) {
         return send(visit, Kind.INVITATION, everyone(visit), "");
@@ -184,6 +186,8 @@ public class VisitMails {
         }
         if (!recipient.school()) {
             result.add(Map.of("label", Messages.get(locale, "mail.link.schedule"), "url", settings.baseUrl() + "/"));
+            visit.getVolunteers().stream().filter(v -> v.getEmail().equalsIgnoreCase(recipient.email())).findFirst()
+                    .ifPresent(v -> result.add(Map.of("label", Messages.get(locale, "mail.link.feed"), "url", feeds.url(v.getId()))));
             return result;
         }
         Instant afterwards = visit.getEnd().plus(Duration.ofDays(settings.integer("LINK_VALID_DAYS_AFTER_VISIT", 30)));
@@ -204,7 +208,7 @@ public class VisitMails {
         return Map.of("label", Messages.get(locale, "mail.link." + action.name().toLowerCase(Locale.ROOT)), "url", url);
     }
 
-    private Calendars.Entry entry(Visit visit, Locale locale) {
+    Calendars.Entry entry(Visit visit, Locale locale) {
         List<Calendars.Person> attendees = new ArrayList<>();
         visit.getSchool().getContacts().forEach(c -> attendees.add(new Calendars.Person(c.getName(), c.getEmail())));
         visit.getVolunteers().forEach(v -> attendees.add(new Calendars.Person(v.getName(), v.getEmail())));

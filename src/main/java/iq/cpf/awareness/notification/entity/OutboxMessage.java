@@ -126,14 +126,6 @@ public class OutboxMessage {
         this.messageId = messageId;
     }
 
-    public void sent(Instant when) {
-        state = MessageState.SENT;
-        sentAt = when;
-        lastError = null;
-        claimedBy = null;
-        leaseUntil = null;
-    }
-
     /** A failed attempt: tried again at {@code next}, or given up (dead) when there is no next. */
     public void failed(String error, Instant next) {
         attempts++;

@@ -53,7 +53,10 @@ public class Scheduling {
 
     private volatile Scheduler scheduler;
 
-    /** Fired once the scheduler runs, for whoever needs to put jobs into it. */
+    /**
+     * Fired while the scheduler is created but not yet started, for whoever puts jobs into it: nothing fires
+     * on this node while its jobs are being put in place.
+     */
     public record SchedulerStarted(Scheduler scheduler) {
     }
 
@@ -93,9 +96,9 @@ public class Scheduling {
         DirectSchedulerFactory.getInstance().createScheduler(NAME, instanceId, new ManagedThreadPool(size, threads), store);
         scheduler = DirectSchedulerFactory.getInstance().getScheduler(NAME);
         scheduler.setJobFactory(new CdiJobFactory(beans));
+        started.fire(new SchedulerStarted(scheduler));
         scheduler.start();
         LOG.infof("Quartz started as %s (clustered JDBC job store, %d threads)", instanceId, size);
-        started.fire(new SchedulerStarted(scheduler));
     }
 
     public Scheduler scheduler() {

@@ -2,7 +2,6 @@ package iq.cpf.awareness.security.control;
 
 import iq.cpf.awareness.platform.Conflict;
 import iq.cpf.awareness.platform.Language;
-import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.security.entity.Role;
@@ -82,11 +81,6 @@ public class Users {
         em.persist(checks.valid(user));
         em.flush();
         return user;
-    }
-
-    public void changePassword(String email, String password) {
-        User user = find(email).orElseThrow(() -> NotFound.of("user", email));
-        user.setPasswordHash(hashing.hash(password));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

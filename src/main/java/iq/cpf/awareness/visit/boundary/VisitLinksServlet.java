@@ -40,8 +40,7 @@ public class VisitLinksServlet extends HttpServlet {
             case 404 -> page(response, 404, locale, "link.unknown", null, null, message(locale, "link.unknown.message"));
             case 410 -> page(response, 410, locale, "link.gone", null, null, message(locale, "link.gone.message"));
             default -> {
-                String message = view.action() == Action.MATERIALS ? message(locale, "link.materials.none")
-                        : view.action() == Action.PARTICIPATION ? message(locale, "link.participation.pending") : null;
+                String message = view.action() == Action.MATERIALS ? message(locale, "link.materials.none") : null;
                 page(response, 200, locale, "link." + view.action().name().toLowerCase(Locale.ROOT), view.visit(),
                         view.action().name(), message);
             }
@@ -58,6 +57,21 @@ public class VisitLinksServlet extends HttpServlet {
         if (view.action() == Action.RESCHEDULE) {
             outcome = requests.askAnotherDate(token, proposed(request), request.getParameter("note"));
             done = "link.reschedule";
+        } else if (view.action() == Action.PARTICIPATION) {
+            var report = report(request);
+            if (report == null) {
+                page(response, 400, locale, "link.participation", view.visit(), Action.PARTICIPATION.name(),
+                        message(locale, "link.participation.invalid"));
+                return;
+            }
+            try {
+                outcome = requests.reportParticipation(token, report);
+            } catch (RuntimeException refused) {
+                page(response, 400, locale, "link.participation", view.visit(), Action.PARTICIPATION.name(),
+                        message(locale, "link.participation.invalid"));
+                return;
+            }
+            done = "link.participation";
         } else {
             outcome = requests.confirm(token);
             done = "link.confirm";
@@ -67,6 +81,19 @@ public class VisitLinksServlet extends HttpServlet {
             case UNKNOWN -> page(response, 404, locale, "link.unknown", null, null, message(locale, "link.unknown.message"));
             case GONE -> page(response, 410, locale, "link.gone", null, null, message(locale, "link.gone.message"));
             case WRONG_ACTION -> page(response, 405, locale, "link.gone", null, null, message(locale, "link.gone.message"));
+        }
+    }
+
+    /** The counts of the participation form; null when one is missing or not a whole number. */
+    private static iq.cpf.awareness.participation.control.Participations.Report report(HttpServletRequest request) {
+        try {
+            String sessions = request.getParameter("sessions");
+            return new iq.cpf.awareness.participation.control.Participations.Report(
+                    Integer.valueOf(request.getParameter("girls").trim()), Integer.valueOf(request.getParameter("boys").trim()),
+                    Integer.valueOf(request.getParameter("teachers").trim()),
+                    sessions == null || sessions.isBlank() ? 1 : Integer.valueOf(sessions.trim()), request.getParameter("notes"));
+        } catch (NumberFormatException | NullPointerException e) {
+            return null;
         }
     }
 

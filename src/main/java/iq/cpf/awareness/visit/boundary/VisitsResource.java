@@ -9,7 +9,6 @@ import iq.cpf.awareness.security.entity.Role;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitStatus;
-import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,6 +44,8 @@ public class VisitsResource {
     Visits visits;
     @Inject
     Callers callers;
+    @Inject
+    VisitAccess access;
 
     @GET
     public Page<VisitView> list(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -70,13 +71,13 @@ public class VisitsResource {
     @GET
     @Path("{id}")
     public VisitView get(@PathParam("id") String id) {
-        return VisitView.of(visible(visits.get(Params.pathId(id))));
+        return VisitView.of(access.visible(visits.get(Params.pathId(id))));
     }
 
     @GET
     @Path("{id}/history")
     public List<VisitChangeView> history(@PathParam("id") String id) {
-        Visit visit = visible(visits.get(Params.pathId(id)));
+        Visit visit = access.visible(visits.get(Params.pathId(id)));
         return visits.history(visit.getId()).stream().map(VisitChangeView::of).toList();
     }
 
@@ -108,16 +109,5 @@ public class VisitsResource {
         }
         return new Visits.Plan(body.campaignId(), body.schoolId(), body.start() == null ? null : body.start().toInstant(),
                 body.durationMinutes(), body.volunteerIds(), body.expectedStudents());
-    }
-
-    private Visit visible(Visit visit) {
-        if (callers.isOrganiser()) {
-            return visit;
-        }
-        Long own = callers.volunteerId().orElseThrow(ForbiddenException::new);
-        if (visit.getVolunteers().stream().map(Volunteer::getId).noneMatch(own::equals)) {
-            throw new ForbiddenException();
-        }
-        return visit;
     }
 }

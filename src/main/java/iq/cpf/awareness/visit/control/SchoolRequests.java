@@ -29,6 +29,8 @@ public class SchoolRequests {
     Visits visits;
     @Inject
     Clock clock;
+    @Inject
+    iq.cpf.awareness.participation.control.Participations participations;
     @PersistenceContext
     EntityManager em;
 
@@ -85,6 +87,18 @@ public class SchoolRequests {
         Instant when = proposed == null ? null
                 : proposed.atZone(visits.get(resolution.link().getVisitId()).getCampaign().zone()).toInstant();
         record(resolution.link(), "RESCHEDULE", when, note);
+        return Outcome.DONE;
+    }
+
+    /** The school reports attendance through its participation link; works once, like the others. */
+    public Outcome reportParticipation(String token, iq.cpf.awareness.participation.control.Participations.Report report) {
+        Resolution resolution = links.resolve(token);
+        Outcome refusal = refusal(resolution, Action.PARTICIPATION);
+        if (refusal != null) {
+            return refusal;
+        }
+        participations.record(resolution.link().getVisitId(), report, resolution.link().getRecipientEmail());
+        resolution.link().use(clock.instant());
         return Outcome.DONE;
     }
 

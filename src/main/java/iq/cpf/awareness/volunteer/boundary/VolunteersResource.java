@@ -40,6 +40,8 @@ public class VolunteersResource {
     Volunteers volunteers;
     @Inject
     Callers callers;
+    @Inject
+    iq.cpf.awareness.notification.control.Feeds feeds;
 
     @GET
     @RolesAllowed(Role.ORGANISER_GROUP)
@@ -59,6 +61,14 @@ public class VolunteersResource {
             throw new ForbiddenException();
         }
         return VolunteerView.of(volunteer);
+    }
+
+    /** The private URL of the volunteer's calendar feed of their visits (for them or an organiser). */
+    @GET
+    @Path("{id}/feed")
+    public java.util.Map<String, String> feed(@PathParam("id") String id) {
+        VolunteerView volunteer = get(id);
+        return java.util.Map.of("url", feeds.url(volunteer.id()));
     }
 
     @POST

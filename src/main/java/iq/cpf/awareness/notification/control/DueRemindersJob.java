@@ -6,16 +6,16 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/** Gives planned reminders that lack a trigger their trigger. */
+/** Fires the reminders that have fallen due; one run at a time across the cluster. */
 @Dependent
 @DisallowConcurrentExecution
-public class ReconcileRemindersJob implements Job {
+public class DueRemindersJob implements Job {
 
     @Inject
-    ReminderTriggers triggers;
+    DueReminders reminders;
 
     @Override
     public void execute(JobExecutionContext context) {
-        triggers.reconcile();
+        reminders.fire();
     }
 }

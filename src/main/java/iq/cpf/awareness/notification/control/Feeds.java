@@ -1,0 +1,61 @@
+package iq.cpf.awareness.notification.control;
+
+import iq.cpf.awareness.platform.Settings;
+import iq.cpf.awareness.platform.control.Secrets;
+import iq.cpf.awareness.visit.entity.Visit;
+import iq.cpf.awareness.visit.entity.VisitStatus;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Each volunteer's private calendar feed of their visits: a URL signed with an application key, so it needs
+ * no login (calendar applications cannot log in) and cannot be guessed for somebody else.
+ */
+@ApplicationScoped
+@Transactional
+public class Feeds {
+
+    static final String KEY = "volunteer-feed";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Secrets secrets;
+    @Inject
+    Settings settings;
+    @Inject
+    Calendars calendars;
+    @Inject
+    VisitMails mails;
+    @Inject
+    Clock clock;
+
+    public String url(long volunteerId) {
+        return settings.baseUrl() + "/feeds/volunteers/" + volunteerId + "/" + secrets.sign(KEY, String.valueOf(volunteerId)) + ".ics";
+    }
+
+    /** The feed of the volunteer, if the signature is theirs: visits from a month ago on, not cancelled ones. */
+    public Optional<String> calendar(long volunteerId, String signature) {
+        if (!secrets.verify(KEY, String.valueOf(volunteerId), signature)) {
+            return Optional.empty();
+        }
+        Volunteer volunteer = em.find(Volunteer.class, volunteerId);
+        if (volunteer == null) {
+            return Optional.empty();
+        }
+        var visits = em.createQuery("""
+                        select distinct v from Visit v join v.volunteers x where x = :volunteer and v.status <> :cancelled
+                        and v.end > :since order by v.start""", Visit.class)
+                .setParameter("volunteer", volunteer).setParameter("cancelled", VisitStatus.CANCELLED)
+                .setParameter("since", clock.instant().minus(Duration.ofDays(31))).getResultList();
+        var entries = visits.stream().map(v -> mails.entry(v, volunteer.getLanguage().locale())).toList();
+        return Optional.of(calendars.publish(volunteer.getName(), entries));
+    }
+}

@@ -1,0 +1,54 @@
+package iq.cpf.awareness.participation.boundary;
+
+import iq.cpf.awareness.participation.control.Participations;
+import iq.cpf.awareness.platform.NotFound;
+import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.security.control.Callers;
+import iq.cpf.awareness.visit.control.Visits;
+import iq.cpf.awareness.visit.entity.Visit;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * {@code /api/visits/{id}/participation}: what happened at a visit, recorded once it has started by an
+ * organiser or a volunteer of its team; a later report corrects the earlier one.
+ */
+@Path("visits/{id}/participation")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ParticipationResource {
+
+    @Inject
+    Participations participations;
+    @Inject
+    Visits visits;
+    @Inject
+    Callers callers;
+    @Inject
+    iq.cpf.awareness.visit.boundary.VisitAccess access;
+
+    @GET
+    public ParticipationView get(@PathParam("id") String id) {
+        Visit visit = access.visible(visits.get(Params.pathId(id)));
+        return participations.of(visit.getId()).map(ParticipationView::of)
+                .orElseThrow(() -> new NotFound("participation.none", String.valueOf(visit.getId())));
+    }
+
+    @POST
+    public ParticipationView record(@PathParam("id") String id, @NotNull(message = "{field.required}") ParticipationInput body) {
+        Visit visit = access.visible(visits.get(Params.pathId(id)));
+        return ParticipationView.of(participations.record(visit.getId(), new Participations.Report(body.girls(), body.boys(),
+                body.teachers(), body.sessions(), body.notes()), callers.email().orElse("")));
+    }
+}
