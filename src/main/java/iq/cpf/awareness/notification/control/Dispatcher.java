@@ -37,6 +37,8 @@ public class Dispatcher {
     iq.cpf.awareness.platform.scheduling.Scheduling scheduling;
 
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    /** One dispatch at a time on a node: a running one drains what a wake-up would have found. */
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagesQueued queued) {
         soon();
@@ -81,7 +83,7 @@ public class Dispatcher {
 
     /** Sends due messages, batch after batch, until none are due; answers how many were sent. */
     public int dispatch() {
-        if (paused()) {
+        if (paused() || !running.tryLock()) {
             return 0;
         }
         int batchSize = settings.integer("OUTBOX_BATCH_SIZE", 200);
@@ -103,6 +105,8 @@ public class Dispatcher {
             }
         } catch (RuntimeException e) {
             LOG.warn("Dispatching the outbox failed; the next run tries again", e);
+        } finally {
+            running.unlock();
         }
         return sent;
     }

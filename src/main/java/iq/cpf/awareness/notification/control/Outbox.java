@@ -71,21 +71,39 @@ public class Outbox {
 
     /**
      * Claims up to {@code limit} due messages for one dispatch run: pending ones whose time has come, and
-     * ones whose earlier claim expired (a node that died while sending). The state is checked again in the
-     * outer condition so that a concurrent claimer that waited for the row lock skips rows already taken.
+     * ones whose earlier claim expired (a node that died while sending). Candidates are found through the
+     * indexes first; the update checks their state again, so that a concurrent claimer that waited for the
+     * row lock skips rows already taken.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<OutboxMessage> claim(String token, int limit) {
         Instant now = clock.instant();
-        Instant lease = now.plus(Duration.ofMinutes(5));
-        String due = "((state = 'PENDING' and next_attempt_at <= ?1) or (state = 'SENDING' and lease_until < ?1))";
-        em.createNativeQuery("update outbox_message set state = 'SENDING', claimed_by = ?2, lease_until = ?3 "
-                        + "where " + due + " and id in (select id from outbox_message where " + due
-                        + " order by next_attempt_at, id limit ?4)")
-                .setParameter(1, now).setParameter(2, token).setParameter(3, lease).setParameter(4, limit)
+        List<Long> candidates = new java.util.ArrayList<>(ids("""
+                select id from outbox_message where state = 'PENDING' and next_attempt_at <= ?1
+                order by next_attempt_at, id limit ?2""", now, limit));
+        if (candidates.size() < limit) {
+            candidates.addAll(ids("select id from outbox_message where state = 'SENDING' and lease_until < ?1 limit ?2",
+                    now, limit - candidates.size()));
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        em.createQuery("""
+                        update OutboxMessage m set m.state = :sending, m.claimedBy = :token, m.leaseUntil = :lease
+                        where m.id in :ids and ((m.state = :pending and m.nextAttemptAt <= :now)
+                                                or (m.state = :sending and m.leaseUntil < :now))""")
+                .setParameter("sending", MessageState.SENDING).setParameter("pending", MessageState.PENDING)
+                .setParameter("token", token).setParameter("lease", now.plus(Duration.ofMinutes(5)))
+                .setParameter("ids", candidates).setParameter("now", now)
                 .executeUpdate();
         return em.createQuery("select m from OutboxMessage m where m.claimedBy = :token order by m.id", OutboxMessage.class)
                 .setParameter("token", token).getResultList();
+    }
+
+    private List<Long> ids(String sql, Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery(sql).setParameter(1, now).setParameter(2, limit).getResultList();
+        return rows.stream().map(Number::longValue).toList();
     }
 
     /**
