@@ -47,15 +47,9 @@ public class UnsubscribeServlet extends HttpServlet {
             throws IOException {
         Locale locale = Messages.supported(java.util.Collections.list(request.getLocales()));
         Map<String, Object> model = new HashMap<>();
-        model.put("lang", locale.getLanguage());
-        model.put("dir", Messages.rightToLeft(locale) ? "rtl" : "ltr");
         model.put("title", Messages.get(locale, "unsubscribe.title"));
         model.put("message", message);
         model.put("action", action);
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(templates.page("link", locale, model));
+        templates.respond(response, status, "link", locale, model);
     }
 }

@@ -55,18 +55,8 @@ public class Calendars {
 
     /** A feed of several visits (METHOD:PUBLISH), for calendar applications that subscribe to a URL. */
     public String publish(String name, List<Entry> entries) {
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Community Policing Forums//Awareness campaigns//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
+        Calendar calendar = frame(ImmutableMethod.PUBLISH, entries.stream().map(Entry::zone).distinct().toList());
         calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
-        entries.stream().map(Entry::zone).distinct().forEach(zone -> {
-            var timeZone = zones.getTimeZone(zone.getId());
-            if (timeZone != null) {
-                calendar.add(timeZone.getVTimeZone());
-            }
-        });
         for (Entry entry : entries) {
             calendar.add(event(entry, false));
         }
@@ -78,17 +68,24 @@ public class Calendars {
     }
 
     private Calendar calendar(Entry entry, boolean cancel) {
-        VEvent event = event(entry, cancel);
+        Calendar calendar = frame(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST, List.of(entry.zone()));
+        calendar.add(event(entry, cancel));
+        return calendar;
+    }
+
+    /** A calendar with its fixed properties, the method, and the VTIMEZONE of each zone its events use. */
+    private Calendar frame(net.fortuna.ical4j.model.property.Method method, List<ZoneId> usedZones) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Community Policing Forums//Awareness campaigns//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
-        var timeZone = zones.getTimeZone(entry.zone().getId());
-        if (timeZone != null) {
-            calendar.add(timeZone.getVTimeZone());
+        calendar.add(method);
+        for (ZoneId zone : usedZones) {
+            var timeZone = zones.getTimeZone(zone.getId());
+            if (timeZone != null) {
+                calendar.add(timeZone.getVTimeZone());
+            }
         }
-        calendar.add(event);
         return calendar;
     }
 

@@ -60,7 +60,7 @@ public class Dispatcher {
      */
     public void pause(boolean paused) {
         try {
-            var key = org.quartz.TriggerKey.triggerKey(NotificationJobs.DISPATCH.getName(), NotificationJobs.DISPATCH.getGroup());
+            var key = NotificationJobs.DISPATCH_TRIGGER;
             if (paused) {
                 scheduling.scheduler().pauseTrigger(key);
             } else {
@@ -74,7 +74,7 @@ public class Dispatcher {
 
     public boolean paused() {
         try {
-            var key = org.quartz.TriggerKey.triggerKey(NotificationJobs.DISPATCH.getName(), NotificationJobs.DISPATCH.getGroup());
+            var key = NotificationJobs.DISPATCH_TRIGGER;
             return scheduling.scheduler().getTriggerState(key) == org.quartz.Trigger.TriggerState.PAUSED;
         } catch (org.quartz.SchedulerException | IllegalStateException e) {
             return false;

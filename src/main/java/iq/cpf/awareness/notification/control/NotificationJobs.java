@@ -31,6 +31,8 @@ public class NotificationJobs {
     static final JobKey DUE_REMINDERS = JobKey.jobKey("due-reminders", "notification");
     static final JobKey DISPATCH = JobKey.jobKey("dispatch-outbox", "notification");
     static final JobKey DIGEST = JobKey.jobKey("weekly-digest", "notification");
+    /** The trigger of a repeating job is named as the job; pausing it pauses sending on every node. */
+    static final TriggerKey DISPATCH_TRIGGER = TriggerKey.triggerKey(DISPATCH.getName(), DISPATCH.getGroup());
     private static final Logger LOG = Logger.getLogger(NotificationJobs.class);
 
     @Inject

@@ -109,10 +109,4 @@ public class Reminders {
                 .setParameter("planned", State.PLANNED).setParameter("now", clock.instant())
                 .setMaxResults(limit).getResultList();
     }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlannedReminder> of(long visitId) {
-        return em.createQuery("select r from PlannedReminder r where r.visitId = :visit order by r.id", PlannedReminder.class)
-                .setParameter("visit", visitId).getResultList();
-    }
 }

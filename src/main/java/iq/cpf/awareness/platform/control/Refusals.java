@@ -24,10 +24,6 @@ public class Refusals {
         }
     }
 
-    public void add(Violation violation) {
-        violations.add(violation);
-    }
-
     public List<Violation> violations() {
         return violations;
     }

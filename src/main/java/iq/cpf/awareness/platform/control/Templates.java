@@ -36,6 +36,23 @@ public class Templates {
         return render(html, "page/" + name + ".html", locale, model);
     }
 
+    /**
+     * Answers with the page {@code templates/page/NAME} in the reader's language and direction, for the
+     * pages behind emailed links: not cached, not indexed, and never leaking their address as a Referer.
+     */
+    public void respond(jakarta.servlet.http.HttpServletResponse response, int status, String name, Locale locale,
+                        Map<String, Object> model) throws IOException {
+        Map<String, Object> full = new java.util.HashMap<>(model);
+        full.put("lang", locale.getLanguage());
+        full.put("dir", iq.cpf.awareness.platform.Messages.rightToLeft(locale) ? "rtl" : "ltr");
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Robots-Tag", "noindex");
+        response.getWriter().write(page(name, locale, full));
+    }
+
     private static String render(PebbleEngine engine, String name, Locale locale, Map<String, Object> model) {
         PebbleTemplate template = engine.getTemplate(name);
         StringWriter out = new StringWriter();

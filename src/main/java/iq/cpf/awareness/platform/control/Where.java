@@ -33,11 +33,6 @@ public class Where {
         return this;
     }
 
-    public Where always(String condition) {
-        conditions.add(condition);
-        return this;
-    }
-
     public String clause() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -1,6 +1,5 @@
 package iq.cpf.awareness.visit.boundary;
 
-import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.control.Templates;
 import iq.cpf.awareness.security.entity.CapabilityLink.Action;
@@ -116,19 +115,11 @@ public class VisitLinksServlet extends HttpServlet {
     private void page(HttpServletResponse response, int status, Locale locale, String key, Map<String, String> visit,
                       String action, String message) throws IOException {
         Map<String, Object> model = new HashMap<>();
-        Language language = Language.valueOf(locale.getLanguage().toUpperCase(Locale.ROOT));
-        model.put("lang", language.code());
-        model.put("dir", language.rightToLeft() ? "rtl" : "ltr");
         model.put("title", Messages.get(locale, key + ".title"));
         model.put("message", message);
         model.put("action", action);
         model.put("visit", visit);
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Robots-Tag", "noindex");
-        response.getWriter().write(templates.page("link", locale, model));
+        templates.respond(response, status, "link", locale, model);
     }
 
     private static String token(HttpServletRequest request) {
