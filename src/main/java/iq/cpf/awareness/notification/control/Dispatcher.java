@@ -9,12 +9,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import iq.cpf.awareness.platform.scheduling.Scheduling;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
 
 /**
  * Drains the outbox: a Quartz job runs it every few seconds on some node of the cluster, and a commit that
@@ -33,12 +42,14 @@ public class Dispatcher {
     Settings settings;
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
     ManagedScheduledExecutorService executor;
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+    ManagedExecutorService workers;
     @Inject
-    iq.cpf.awareness.platform.scheduling.Scheduling scheduling;
+    Scheduling scheduling;
 
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     /** One dispatch at a time on a node: a running one drains what a wake-up would have found. */
-    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock running = new ReentrantLock();
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagesQueued queued) {
         soon();
@@ -67,7 +78,7 @@ public class Dispatcher {
                 scheduling.scheduler().resumeTrigger(key);
                 soon();
             }
-        } catch (org.quartz.SchedulerException e) {
+        } catch (SchedulerException e) {
             throw new IllegalStateException("Cannot pause or resume the dispatcher", e);
         }
     }
@@ -75,29 +86,58 @@ public class Dispatcher {
     public boolean paused() {
         try {
             var key = NotificationJobs.DISPATCH_TRIGGER;
-            return scheduling.scheduler().getTriggerState(key) == org.quartz.Trigger.TriggerState.PAUSED;
-        } catch (org.quartz.SchedulerException | IllegalStateException e) {
+            return scheduling.scheduler().getTriggerState(key) == Trigger.TriggerState.PAUSED;
+        } catch (SchedulerException | IllegalStateException e) {
             return false;
         }
     }
 
-    /** Sends due messages, batch after batch, until none are due; answers how many were sent. */
+    /**
+     * Sends due messages until none are due; answers how many were sent. {@code OUTBOX_SENDERS} senders work
+     * at once, each over its own SMTP connection and on its own slice of the outbox: a sender spends most of
+     * its time waiting for the mail server's replies, which another sender's work fills.
+     */
     public int dispatch() {
         if (paused() || !running.tryLock()) {
             return 0;
         }
+        try {
+            int senders = Math.max(1, settings.integer("OUTBOX_SENDERS", 2));
+            List<Future<Integer>> others = new ArrayList<>();
+            for (int slice = 1; slice < senders; slice++) {
+                int mine = slice;
+                others.add(workers.submit(() -> drain(mine, senders)));
+            }
+            int sent = drain(0, senders);
+            for (Future<Integer> other : others) {
+                sent += other.get();
+            }
+            return sent;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (ExecutionException e) {
+            LOG.warn("A sender failed", e.getCause());
+            return 0;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Sends one slice's due messages, batch after batch, until none are due or the mail server fails. */
+    private int drain(int slice, int slices) {
         int batchSize = settings.integer("OUTBOX_BATCH_SIZE", 200);
         int sent = 0;
         try {
             for (int round = 0; round < 1000; round++) {
                 String token = UUID.randomUUID().toString();
-                List<OutboxMessage> batch = outbox.claim(token, batchSize);
+                List<OutboxMessage> batch = outbox.claim(token, batchSize, slice, slices);
                 if (batch.isEmpty()) {
                     break;
                 }
                 Map<Long, String> outcomes = mailer.send(batch);
                 outbox.record(token, outcomes);
-                long ok = outcomes.values().stream().filter(java.util.Objects::isNull).count();
+                long ok = outcomes.values().stream().filter(Objects::isNull).count();
                 sent += (int) ok;
                 if (ok < batch.size()) {
                     break;
@@ -105,8 +145,6 @@ public class Dispatcher {
             }
         } catch (RuntimeException e) {
             LOG.warn("Dispatching the outbox failed; the next run tries again", e);
-        } finally {
-            running.unlock();
         }
         return sent;
     }

@@ -73,17 +73,19 @@ public class Outbox {
      * Claims up to {@code limit} due messages for one dispatch run: pending ones whose time has come, and
      * ones whose earlier claim expired (a node that died while sending). Candidates are found through the
      * indexes first; the update checks their state again, so that a concurrent claimer that waited for the
-     * row lock skips rows already taken.
+     * row lock skips rows already taken. A node's senders each take their own slice of the ids ({@code id mod
+     * slices}), so that they never wait for one another's row locks.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<OutboxMessage> claim(String token, int limit) {
+    public List<OutboxMessage> claim(String token, int limit, int slice, int slices) {
         Instant now = clock.instant();
         List<Long> candidates = new java.util.ArrayList<>(ids("""
-                select id from outbox_message where state = 'PENDING' and next_attempt_at <= ?1
-                order by next_attempt_at, id limit ?2""", now, limit));
+                select id from outbox_message where state = 'PENDING' and next_attempt_at <= ?1 and mod(id, ?3) = ?4
+                order by next_attempt_at, id limit ?2""", now, limit, slice, slices));
         if (candidates.size() < limit) {
-            candidates.addAll(ids("select id from outbox_message where state = 'SENDING' and lease_until < ?1 limit ?2",
-                    now, limit - candidates.size()));
+            candidates.addAll(ids("""
+                    select id from outbox_message where state = 'SENDING' and lease_until < ?1 and mod(id, ?3) = ?4
+                    limit ?2""", now, limit - candidates.size(), slice, slices));
         }
         if (candidates.isEmpty()) {
             return List.of();
@@ -100,9 +102,10 @@ public class Outbox {
                 .setParameter("token", token).getResultList();
     }
 
-    private List<Long> ids(String sql, Instant now, int limit) {
+    private List<Long> ids(String sql, Instant now, int limit, int slice, int slices) {
         @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery(sql).setParameter(1, now).setParameter(2, limit).getResultList();
+        List<Number> rows = em.createNativeQuery(sql).setParameter(1, now).setParameter(2, limit)
+                .setParameter(3, slices).setParameter(4, slice).getResultList();
         return rows.stream().map(Number::longValue).toList();
     }
 
