@@ -1,5 +1,6 @@
 package iq.cpf.awareness.platform;
 
+import iq.cpf.awareness.material.control.ContentLibrary;
 import iq.cpf.awareness.platform.demo.DemoData;
 import iq.cpf.awareness.security.control.Users;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,11 +8,12 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import org.jboss.logging.Logger;
 
 /**
- * Start-up in a fixed order: schema first, then the first administrator, then the demo data, then
- * whoever observes {@link ApplicationReady} (the scheduler, the content import).
+ * Start-up in a fixed order: schema first, then the first administrator, the lesson library, the demo data
+ * (whose visits use the library's lessons), then whoever observes {@link ApplicationReady} (the scheduler).
  */
 @ApplicationScoped
 public class Startup {
@@ -23,6 +25,8 @@ public class Startup {
     @Inject
     Users users;
     @Inject
+    ContentLibrary contentLibrary;
+    @Inject
     DemoData demoData;
     @Inject
     Settings settings;
@@ -32,6 +36,7 @@ public class Startup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         migrations.migrate();
         users.createFirstAdministrator();
+        contentLibrary.importLibrary(context instanceof ServletContext web ? web : null);
         if (settings.demoData()) {
             demoData.load();
         }

@@ -66,23 +66,57 @@ public final class Api {
 
     /** Sends {@code body} as it is when it is a String (so tests can send broken JSON), else as JSON. */
     public Reply send(String method, String path, Object body) {
+        String text;
         try {
-            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                    .timeout(Duration.ofSeconds(60))
-                    .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
-            if (text != null) {
-                request.header("Content-Type", "application/json");
-            }
-            if (authorization != null) {
-                request.header("Authorization", authorization);
-            }
-            headers.forEach(request::header);
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body(),
-                    response.headers().map());
+            text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
+                .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+        if (text != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Location").orElse(null), response.body(), response.headers().map());
+    }
+
+    /** A multipart/form-data POST with one file part, as a browser's upload form sends it. */
+    public Reply upload(String path, String field, String fileName, String contentType, byte[] content) {
+        String boundary = "----it" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Location").orElse(null), response.body(), response.headers().map());
+    }
+
+    /** A GET whose body is kept as bytes (a download), with its headers. */
+    public HttpResponse<byte[]> bytes(String path) {
+        return exchange(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60)).GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private URI resolve(String path) {
+        return path.startsWith("http") ? URI.create(path) : base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        headers.forEach(request::header);
+        try {
+            return CLIENT.send(request.build(), handler);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

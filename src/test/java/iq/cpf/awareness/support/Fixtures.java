@@ -102,6 +102,11 @@ public final class Fixtures {
         return reply.id();
     }
 
+    public static com.fasterxml.jackson.databind.JsonNode createdJson(Api.Reply reply) {
+        created(reply);
+        return reply.json();
+    }
+
     public record Login(long volunteerId, String email) {
     }
 }

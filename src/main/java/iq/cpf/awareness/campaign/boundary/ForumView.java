@@ -2,10 +2,11 @@ package iq.cpf.awareness.campaign.boundary;
 
 import iq.cpf.awareness.campaign.entity.Forum;
 
-public record ForumView(Long id, String name, String governorate, String district, int version) {
+public record ForumView(Long id, String name, String governorate, String district, String referralContacts,
+                        int version) {
 
     static ForumView of(Forum forum) {
         return new ForumView(forum.getId(), forum.getName(), forum.getGovernorate(), forum.getDistrict(),
-                forum.getVersion());
+                forum.getReferralContacts(), forum.getVersion());
     }
 }

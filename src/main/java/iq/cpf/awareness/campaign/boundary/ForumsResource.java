@@ -48,7 +48,9 @@ public class ForumsResource {
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") ForumInput body) {
-        Forum forum = forums.create(new Forum(body.name(), body.governorate(), body.district()));
+        Forum created = new Forum(body.name(), body.governorate(), body.district());
+        created.setReferralContacts(body.referralContacts());
+        Forum forum = forums.create(created);
         return Response.created(UriBuilder.fromResource(ForumsResource.class).path(String.valueOf(forum.getId())).build())
                 .entity(ForumView.of(forum)).build();
     }
@@ -58,6 +60,6 @@ public class ForumsResource {
     @RolesAllowed(Role.ORGANISER_GROUP)
     public ForumView update(@PathParam("id") String id, @NotNull(message = "{field.required}") ForumInput body) {
         return ForumView.of(forums.update(Params.pathId(id), body.version(), body.name(), body.governorate(),
-                body.district()));
+                body.district(), body.referralContacts()));
     }
 }

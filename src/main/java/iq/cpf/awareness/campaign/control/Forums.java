@@ -36,10 +36,15 @@ public class Forums {
         return forum;
     }
 
-    public Forum update(long id, Integer version, String name, String governorate, String district) {
+    /** A request that leaves {@code referralContacts} out keeps the ones the forum has. */
+    public Forum update(long id, Integer version, String name, String governorate, String district,
+                        String referralContacts) {
         Forum forum = get(id);
         Checks.sameVersion(version, forum.getVersion());
         forum.update(name, governorate, district);
+        if (referralContacts != null) {
+            forum.setReferralContacts(referralContacts);
+        }
         checks.valid(forum);
         em.flush();
         return forum;

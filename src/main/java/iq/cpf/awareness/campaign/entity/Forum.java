@@ -1,5 +1,6 @@
 package iq.cpf.awareness.campaign.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,6 +31,14 @@ public class Forum {
     @Size(max = 100, message = "{field.size}")
     private String district;
 
+    /**
+     * Where the forum sends a pupil who discloses abuse or drug use: organisations and numbers differ between
+     * places and change, so the lessons show this text instead of naming any.
+     */
+    @Size(max = 4000, message = "{field.size}")
+    @Column(name = "referral_contacts")
+    private String referralContacts;
+
     @Version
     private int version;
 
@@ -44,6 +53,14 @@ public class Forum {
         this.name = name;
         this.governorate = governorate;
         this.district = district;
+    }
+
+    public String getReferralContacts() {
+        return referralContacts;
+    }
+
+    public void setReferralContacts(String referralContacts) {
+        this.referralContacts = referralContacts == null || referralContacts.isBlank() ? null : referralContacts.strip();
     }
 
     public Long getId() {

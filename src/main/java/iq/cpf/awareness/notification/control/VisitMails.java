@@ -175,7 +175,13 @@ public class VisitMails {
         model.put("lead", visit.lead() == null ? "" : visit.lead().getName());
         model.put("team", visit.getVolunteers().stream().map(Volunteer::getName).toList());
         model.put("expected", visit.getExpectedStudents());
-        model.put("links", links(visit, kind, recipient, locale));
+        List<Map<String, String>> links = links(visit, kind, recipient, locale);
+        model.put("links", links);
+        String materialsUrl = links.stream().filter(l -> Action.MATERIALS.name().equals(l.get("action")))
+                .map(l -> l.get("url")).findFirst().orElse("");
+        model.put("lessons", kind == Kind.CANCELLATION ? List.of() : visit.getMaterials().stream()
+                .map(version -> Map.of("title", version.textFor(recipient.language()).getTitle(), "url", materialsUrl))
+                .toList());
         return model;
     }
 
@@ -205,7 +211,8 @@ public class VisitMails {
 
     private Map<String, String> link(Visit visit, Action action, Recipient recipient, Instant expires, Locale locale) {
         String url = links.create(visit.getId(), action, recipient.email(), recipient.language(), expires);
-        return Map.of("label", Messages.get(locale, "mail.link." + action.name().toLowerCase(Locale.ROOT)), "url", url);
+        return Map.of("label", Messages.get(locale, "mail.link." + action.name().toLowerCase(Locale.ROOT)), "url", url,
+                "action", action.name());
     }
 
     Calendars.Entry entry(Visit visit, Locale locale) {

@@ -9,6 +9,7 @@ import iq.cpf.awareness.platform.Conflict;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.NotFound;
+import iq.cpf.awareness.platform.Refused;
 import iq.cpf.awareness.platform.boundary.Problem.FieldViolation;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -63,6 +64,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         JsonProcessingException json = find(exception, JsonProcessingException.class);
         NotFound notFound = find(exception, NotFound.class);
         Conflict conflict = find(exception, Conflict.class);
+        Refused refused = find(exception, Refused.class);
         if (cve != null) {
             problem = invalid(locale, violations(cve.getConstraintViolations(), locale));
         } else if (invalid != null) {
@@ -78,6 +80,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             problem = problem(locale, 404, Messages.get(locale, notFound.messageKey(), notFound.args()), null);
         } else if (conflict != null) {
             problem = problem(locale, 409, Messages.get(locale, conflict.messageKey(), conflict.args()), null);
+        } else if (refused != null) {
+            problem = problem(locale, refused.status(), Messages.get(locale, refused.messageKey(), refused.args()), null);
         } else if (find(exception, OptimisticLockException.class) != null
                 || named(exception, "org.hibernate.StaleStateException")) {
             problem = problem(locale, 409, Messages.get(locale, "error.staleEdit"), null);

@@ -19,6 +19,9 @@ import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.volunteer.control.Volunteers;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.enterprise.context.ApplicationScoped;
+import iq.cpf.awareness.material.control.Materials;
+import iq.cpf.awareness.material.entity.ApprovalState;
+import iq.cpf.awareness.material.entity.Material;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +60,8 @@ public class DemoData {
     Campaigns campaigns;
     @Inject
     Visits visits;
+    @Inject
+    Materials materials;
     @Inject
     Users users;
     @Inject
@@ -163,10 +168,16 @@ public class DemoData {
             List<Long> volunteerIds = List.of(team.get(i % team.size()).getId(),
                     team.get((i + 3) % team.size()).getId());
             visits.schedule(new Visits.Plan(campaign.getId(), school.getId(), start, 90, volunteerIds,
-                    Math.min(120, school.getStudents() / 4)));
+                    Math.min(120, school.getStudents() / 4), lessonFor(campaign, school)));
         }
         LOG.infof("Loaded the demo: %d schools, %d volunteers, %d campaigns, 15 visits; log in as %s / %s",
                 demoSchools.size(), team.size(), demoCampaigns.size(), ORGANISER_EMAIL, PASSWORD);
+    }
+
+    /** The library's approved lesson for the campaign's topic and the school's age band, if it has one. */
+    private List<Long> lessonFor(Campaign campaign, School school) {
+        return materials.list(campaign.getTopic().getSlug(), school.getLevel(), null, null, ApprovalState.APPROVED, 0, 1)
+                .items().stream().map(Material::getId).toList();
     }
 
     private Campaign campaign(Forum forum, String topic, String name, String description, LocalDate today, ZoneId zone) {

@@ -1,5 +1,6 @@
 package iq.cpf.awareness.visit.boundary;
 
+import iq.cpf.awareness.material.control.MaterialFiles;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.control.Templates;
 import iq.cpf.awareness.security.entity.CapabilityLink.Action;
@@ -12,6 +13,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.regex.Pattern;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -30,18 +33,33 @@ public class VisitLinksServlet extends HttpServlet {
     SchoolRequests requests;
     @Inject
     Templates templates;
+    @Inject
+    MaterialFiles files;
+
+    private static final Pattern FILE = Pattern.compile("^/([^/]+)/files/([0-9]{1,18})$");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var file = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (file.matches()) {
+            download(response, file.group(1), Long.parseLong(file.group(2)));
+            return;
+        }
         LinkView view = requests.view(token(request));
         Locale locale = view.language().locale();
         switch (view.status()) {
             case 404 -> page(response, 404, locale, "link.unknown", null, null, message(locale, "link.unknown.message"));
             case 410 -> page(response, 410, locale, "link.gone", null, null, message(locale, "link.gone.message"));
             default -> {
-                String message = view.action() == Action.MATERIALS ? message(locale, "link.materials.none") : null;
-                page(response, 200, locale, "link." + view.action().name().toLowerCase(Locale.ROOT), view.visit(),
-                        view.action().name(), message);
+                boolean materials = view.action() == Action.MATERIALS;
+                String message = materials && view.lessons().isEmpty() ? message(locale, "link.materials.none") : null;
+                Map<String, Object> model = model(locale, "link." + view.action().name().toLowerCase(Locale.ROOT),
+                        view.visit(), view.action().name(), message);
+                if (materials) {
+                    model.put("lessons", view.lessons());
+                    model.put("referrals", view.referrals());
+                }
+                templates.respond(response, 200, "link", locale, model);
             }
         }
     }
@@ -112,14 +130,33 @@ public class VisitLinksServlet extends HttpServlet {
         return Messages.get(locale, key);
     }
 
+    /** A lesson file through the materials link; whatever does not qualify is simply not found. */
+    private void download(HttpServletResponse response, String token, long fileId) throws IOException {
+        var file = requests.file(token, fileId);
+        if (file.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setHeader("Referrer-Policy", "no-referrer");
+        MaterialFiles.downloadHeaders(file.get()).forEach(response::setHeader);
+        response.setContentType(file.get().getContentType());
+        response.setContentLengthLong(file.get().getSizeBytes());
+        Files.copy(files.path(file.get()), response.getOutputStream());
+    }
+
     private void page(HttpServletResponse response, int status, Locale locale, String key, Map<String, String> visit,
                       String action, String message) throws IOException {
+        templates.respond(response, status, "link", locale, model(locale, key, visit, action, message));
+    }
+
+    private static Map<String, Object> model(Locale locale, String key, Map<String, String> visit, String action,
+                                             String message) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", Messages.get(locale, key + ".title"));
         model.put("message", message);
         model.put("action", action);
         model.put("visit", visit);
-        templates.respond(response, status, "link", locale, model);
+        return model;
     }
 
     private static String token(HttpServletRequest request) {

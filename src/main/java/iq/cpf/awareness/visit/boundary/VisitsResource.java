@@ -1,6 +1,5 @@
 package iq.cpf.awareness.visit.boundary;
 
-import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.boundary.Page;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
@@ -104,10 +103,7 @@ public class VisitsResource {
     }
 
     private static Visits.Plan plan(VisitInput body) {
-        if (body.materialIds() != null && !body.materialIds().isEmpty()) {
-            throw new InvalidInput("materialIds", "visit.materials.unavailable");
-        }
         return new Visits.Plan(body.campaignId(), body.schoolId(), body.start() == null ? null : body.start().toInstant(),
-                body.durationMinutes(), body.volunteerIds(), body.expectedStudents());
+                body.durationMinutes(), body.volunteerIds(), body.expectedStudents(), body.materialIds());
     }
 }

@@ -1,5 +1,8 @@
 package iq.cpf.awareness.visit.control;
 
+import iq.cpf.awareness.material.control.Markdown;
+import iq.cpf.awareness.material.entity.MaterialFile;
+import iq.cpf.awareness.material.entity.MaterialText;
 import iq.cpf.awareness.security.control.CapabilityLinks;
 import iq.cpf.awareness.security.control.CapabilityLinks.Resolution;
 import iq.cpf.awareness.security.entity.CapabilityLink;
@@ -36,7 +39,19 @@ public class SchoolRequests {
 
     /** What the page behind a link shows: the link's language and action, and the visit as text. */
     public record LinkView(int status, iq.cpf.awareness.platform.Language language, Action action,
-                           java.util.Map<String, String> visit) {
+                           java.util.Map<String, String> visit, java.util.List<Lesson> lessons, String referrals) {
+
+        LinkView(int status, iq.cpf.awareness.platform.Language language, Action action) {
+            this(status, language, action, null, java.util.List.of(), null);
+        }
+    }
+
+    /** A lesson of the visit as its materials page shows it, in the contact's language where it exists. */
+    public record Lesson(String title, Integer durationMinutes, String html, java.util.List<Attachment> files) {
+    }
+
+    /** A file (downloaded through the link itself) or a link of a lesson. */
+    public record Attachment(long id, String name, String href) {
     }
 
     /** Reads the link and its visit for display; uses nothing up. */
@@ -44,11 +59,11 @@ public class SchoolRequests {
     public LinkView view(String token) {
         Resolution resolution = links.resolve(token);
         if (!resolution.known()) {
-            return new LinkView(404, iq.cpf.awareness.platform.Language.EN, null, null);
+            return new LinkView(404, iq.cpf.awareness.platform.Language.EN, null);
         }
         CapabilityLink link = resolution.link();
         if (!resolution.usable(clock.instant())) {
-            return new LinkView(410, link.getLanguage(), link.getAction(), null);
+            return new LinkView(410, link.getLanguage(), link.getAction());
         }
         var visit = visits.get(link.getVisitId());
         var zone = visit.getCampaign().zone();
@@ -61,7 +76,38 @@ public class SchoolRequests {
                         .format(visit.getStart().atZone(zone)),
                 "zone", zone.getId(),
                 "team", visit.getVolunteers().stream().map(iq.cpf.awareness.volunteer.entity.Volunteer::getName)
-                        .collect(java.util.stream.Collectors.joining(", "))));
+                        .collect(java.util.stream.Collectors.joining(", "))),
+                link.getAction() == Action.MATERIALS ? lessons(visit, link.getLanguage(), token) : java.util.List.of(),
+                visit.getCampaign().getForum().getReferralContacts());
+    }
+
+    private static java.util.List<Lesson> lessons(iq.cpf.awareness.visit.entity.Visit visit,
+                                                  iq.cpf.awareness.platform.Language language, String token) {
+        return visit.getMaterials().stream().map(version -> {
+            MaterialText text = version.textFor(language);
+            return new Lesson(text.getTitle(), text.getDurationMinutes(), Markdown.html(text.getBodyMarkdown()),
+                    version.getMaterial().getFiles().stream()
+                            .map(f -> new Attachment(f.getId(), f.getName(), f.getKind() == MaterialFile.Kind.LINK
+                                    ? f.getUrl() : "/links/" + token + "/files/" + f.getId()))
+                            .toList());
+        }).toList();
+    }
+
+    /**
+     * A file of one of the visit's lessons, through its materials link: the link must be usable and for the
+     * materials, and the file must belong to a lesson the visit was given; anything else is not found.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public java.util.Optional<MaterialFile> file(String token, long fileId) {
+        Resolution resolution = links.resolve(token);
+        if (!resolution.known() || !resolution.usable(clock.instant())
+                || resolution.link().getAction() != Action.MATERIALS) {
+            return java.util.Optional.empty();
+        }
+        var visit = visits.get(resolution.link().getVisitId());
+        return visit.getMaterials().stream().flatMap(v -> v.getMaterial().getFiles().stream())
+                .filter(f -> f.getId() == fileId && f.getKind() == MaterialFile.Kind.FILE)
+                .findFirst();
     }
 
     public Outcome confirm(String token) {

@@ -1,6 +1,8 @@
 package iq.cpf.awareness.visit.control;
 
 import iq.cpf.awareness.campaign.entity.Campaign;
+import iq.cpf.awareness.material.control.Materials;
+import iq.cpf.awareness.material.entity.MaterialVersion;
 import iq.cpf.awareness.campaign.entity.CampaignStatus;
 import iq.cpf.awareness.platform.Conflict;
 import iq.cpf.awareness.platform.InvalidInput;
@@ -46,10 +48,12 @@ public class Visits {
     Clock clock;
     @Inject
     Event<VisitEvent> events;
+    @Inject
+    Materials materials;
 
     /** What a request asks a visit to be. */
     public record Plan(Long campaignId, Long schoolId, Instant start, Integer durationMinutes,
-                       List<Long> volunteerIds, Integer expectedStudents) {
+                       List<Long> volunteerIds, Integer expectedStudents, List<Long> materialIds) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,11 +83,14 @@ public class Visits {
     }
 
     public Visit schedule(Plan plan) {
-        Resolved resolved = resolve(plan, true);
+        Resolved resolved = resolve(plan, true, List.of());
         lock(resolved);
         Visit visit = new Visit(resolved.campaign(), resolved.school(), plan.start(), plan.durationMinutes(),
                 clock.instant());
         visit.setVolunteers(resolved.volunteers());
+        if (resolved.materials() != null) {
+            visit.setMaterials(resolved.materials());
+        }
         visit.setExpectedStudents(plan.expectedStudents());
         checks.valid(visit);
         refuseOverlaps(visit);
@@ -102,7 +109,7 @@ public class Visits {
         }
         boolean timeChanges = plan.start() != null && !plan.start().equals(visit.getStart())
                 || plan.durationMinutes() != null && plan.durationMinutes() != visit.getDurationMinutes();
-        Resolved resolved = resolve(plan, timeChanges);
+        Resolved resolved = resolve(plan, timeChanges, visit.getMaterials());
         lock(resolved);
         Instant oldStart = visit.getStart();
         int oldDuration = visit.getDurationMinutes();
@@ -110,6 +117,9 @@ public class Visits {
         List<Long> oldTeam = visit.getVolunteers().stream().map(Volunteer::getId).toList();
         visit.schedule(plan.start(), plan.durationMinutes());
         visit.setVolunteers(resolved.volunteers());
+        if (resolved.materials() != null) {
+            visit.setMaterials(resolved.materials());
+        }
         visit.setExpectedStudents(plan.expectedStudents());
         checks.valid(visit);
         refuseOverlaps(visit);
@@ -152,11 +162,13 @@ public class Visits {
         return visit;
     }
 
-    private record Resolved(Campaign campaign, School school, List<Volunteer> volunteers) {
+    /** {@code materials} is null when the plan leaves them as they are. */
+    private record Resolved(Campaign campaign, School school, List<Volunteer> volunteers,
+                            List<MaterialVersion> materials) {
     }
 
     /** Checks every field of the plan and reports all that are wrong at once; nothing is written yet. */
-    private Resolved resolve(Plan plan, boolean timeChanges) {
+    private Resolved resolve(Plan plan, boolean timeChanges, List<MaterialVersion> currentMaterials) {
         List<Violation> violations = new ArrayList<>();
         Campaign campaign = find(Campaign.class, plan.campaignId(), "campaignId", "campaign", violations);
         School school = find(School.class, plan.schoolId(), "schoolId", "school", violations);
@@ -185,13 +197,21 @@ public class Visits {
                 volunteers.add(volunteer);
             }
         }
+        List<MaterialVersion> lessons = null;
+        if (plan.materialIds() != null) {
+            try {
+                lessons = materials.forVisit(plan.materialIds(), currentMaterials);
+            } catch (InvalidInput refused) {
+                violations.addAll(refused.violations());
+            }
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
         if (campaign.getStatus() == CampaignStatus.CLOSED) {
             throw new Conflict("campaign.closed", campaign.getName());
         }
-        return new Resolved(campaign, school, volunteers);
+        return new Resolved(campaign, school, volunteers, lessons);
     }
 
     private <T> T find(Class<T> type, Long id, String field, String what, List<Violation> violations) {

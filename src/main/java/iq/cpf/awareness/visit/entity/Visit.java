@@ -1,6 +1,7 @@
 package iq.cpf.awareness.visit.entity;
 
 import iq.cpf.awareness.campaign.entity.Campaign;
+import iq.cpf.awareness.material.entity.MaterialVersion;
 import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.persistence.Column;
@@ -84,6 +85,13 @@ public class Visit {
             inverseJoinColumns = @JoinColumn(name = "volunteer_id"))
     @OrderColumn(name = "position")
     private List<Volunteer> volunteers = new ArrayList<>();
+
+    /** The lesson versions the visit was given: exactly these, whatever versions the lessons have since. */
+    @ManyToMany
+    @JoinTable(name = "visit_material", joinColumns = @JoinColumn(name = "visit_id"),
+            inverseJoinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "position")
+    private List<MaterialVersion> materials = new ArrayList<>();
 
     @Version
     private int version;
@@ -172,6 +180,15 @@ public class Visit {
 
     public List<Volunteer> getVolunteers() {
         return volunteers;
+    }
+
+    public List<MaterialVersion> getMaterials() {
+        return materials;
+    }
+
+    public void setMaterials(List<MaterialVersion> materials) {
+        this.materials.clear();
+        this.materials.addAll(materials);
     }
 
     public void setVolunteers(List<Volunteer> volunteers) {
