@@ -31,7 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LoginIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -57,10 +60,24 @@ class LoginIT {
 
     private HttpResponse<String> login(String email, String password) throws Exception {
         HttpResponse<String> page = get("/login.xhtml?next=%2Findex.xhtml", "en");
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        assertTrue(viewState.find(), page::body);
-        Map<String, String> form = Map.of("login", "login", "login:email", email, "login:password", password,
-                "login:submit", "Log in", "jakarta.faces.ViewState", viewState.group(1));
+        Matcher loginForm = Pattern.compile("<form id=\"login\".*?</form>", Pattern.DOTALL).matcher(page.body());
+        assertTrue(loginForm.find(), page::body);
+        // Every hidden field of the form goes back, as a browser sends it: the view state and PrimeFaces' nonce.
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(loginForm.group());
+        while (hidden.find()) {
+            Matcher name = NAME.matcher(hidden.group());
+            Matcher value = VALUE.matcher(hidden.group());
+            if (name.find()) {
+                form.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
+            }
+        }
+        assertTrue(form.containsKey("jakarta.faces.ViewState"), page::body);
+        // PrimeFaces' script adds the page's CSP nonce to every form before it is sent; a browser without it is refused.
+        Matcher nonce = NONCE.matcher(page.body());
+        assertTrue(nonce.find(), page::body);
+        form.put("primefaces.nonce", nonce.group(1));
+        form.putAll(Map.of("login:email", email, "login:password", password, "login:submit", "Log in"));
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

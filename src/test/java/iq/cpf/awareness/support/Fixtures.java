@@ -68,19 +68,30 @@ public final class Fixtures {
 
     /** A volunteer who can log in; returns the API as them. */
     public Login volunteerLogin() {
+        return volunteerLogin("ar");
+    }
+
+    /** A volunteer with a login whose pages are in {@code language}. */
+    public Login volunteerLogin(String language) {
         ObjectNode body = volunteerBody();
         long id = created(admin.post("/api/volunteers", body));
         String email = body.get("email").asText();
         ObjectNode user = Api.object().put("email", email).put("name", body.get("name").asText())
-                .put("password", VOLUNTEER_PASSWORD).put("role", "volunteer").put("volunteerId", id);
+                .put("password", VOLUNTEER_PASSWORD).put("role", "volunteer").put("volunteerId", id)
+                .put("language", language);
         created(admin.post("/api/users", user));
         return new Login(id, email);
     }
 
     public String organiser() {
+        return organiser("ar");
+    }
+
+    /** An organiser whose pages are in {@code language}. */
+    public String organiser(String language) {
         String email = Api.unique("organiser") + "@cpf.example";
         created(admin.post("/api/users", Api.object().put("email", email).put("name", "Organiser")
-                .put("password", ORGANISER_PASSWORD).put("role", "organiser")));
+                .put("password", ORGANISER_PASSWORD).put("role", "organiser").put("language", language)));
         return email;
     }
 

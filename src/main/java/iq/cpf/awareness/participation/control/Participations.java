@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -56,5 +58,26 @@ public class Participations {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Participation> of(long visitId) {
         return Optional.ofNullable(em.find(Participation.class, visitId));
+    }
+
+    /** Students reached (girls and boys) per group, largest first: {@code by} is a path from the visit. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> studentsReachedBy(Reach by) {
+        Map<String, Long> reach = new LinkedHashMap<>();
+        em.createQuery("select " + by.path + ", sum(coalesce(p.girls, 0) + coalesce(p.boys, 0)) from Participation p, Visit v "
+                        + "where v.id = p.visitId and v.status <> :cancelled group by " + by.path + " order by 2 desc", Object[].class)
+                .setParameter("cancelled", VisitStatus.CANCELLED).getResultList().forEach(row -> reach.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
+        return reach;
+    }
+
+    /** What reach can be grouped by on the dashboard. */
+    public enum Reach {
+        TOPIC("v.campaign.topic.slug"), DISTRICT("v.school.district");
+
+        private final String path;
+
+        Reach(String path) {
+            this.path = path;
+        }
     }
 }

@@ -55,8 +55,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        Locale locale = locale();
-        Response.ResponseBuilder builder;
+        Problem problem = describe(exception, locale());
+        WebApplicationException web = find(exception, WebApplicationException.class);
+        Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (web instanceof NotAuthorizedException || problem.status() == 401) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"awareness\", charset=\"UTF-8\"");
+        }
+        if (web instanceof NotAllowedException && web.getResponse().getHeaderString("Allow") != null) {
+            builder.header("Allow", web.getResponse().getHeaderString("Allow"));
+        }
+        return builder.build();
+    }
+
+    /**
+     * The problem an exception amounts to, in {@code locale}: what the API answers, and what the web UI shows next
+     * to the fields of its forms, so both say the same about the same mistake.
+     */
+    public Problem describe(Throwable exception, Locale locale) {
         Problem problem;
         WebApplicationException web = find(exception, WebApplicationException.class);
         ConstraintViolationException cve = find(exception, ConstraintViolationException.class);
@@ -94,14 +109,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             LOG.error("Unexpected error answering " + path(), exception);
             problem = problem(locale, 500, Messages.get(locale, "error.internal"), null);
         }
-        builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
-        if (web instanceof NotAuthorizedException || problem.status() == 401) {
-            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"awareness\", charset=\"UTF-8\"");
-        }
-        if (web instanceof NotAllowedException && web.getResponse().getHeaderString("Allow") != null) {
-            builder.header("Allow", web.getResponse().getHeaderString("Allow"));
-        }
-        return builder.build();
+        return problem;
     }
 
     private Problem invalid(Locale locale, List<FieldViolation> violations) {

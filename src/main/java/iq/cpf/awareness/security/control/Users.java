@@ -83,6 +83,11 @@ public class Users {
         return user;
     }
 
+    /** The language the user chose in the UI, remembered for their next session. */
+    public void changeLanguage(String email, Language language) {
+        find(email).ifPresent(user -> user.setLanguage(language));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<User> find(String email) {
         if (email == null) {

@@ -103,6 +103,10 @@ public class User {
         return language;
     }
 
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+
     public Volunteer getVolunteer() {
         return volunteer;
     }

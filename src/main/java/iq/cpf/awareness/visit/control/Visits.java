@@ -24,11 +24,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -234,31 +236,60 @@ public class Visits {
     }
 
     private void refuseOverlaps(Visit visit) {
-        Long self = visit.getId() == null ? -1L : visit.getId();
+        Optional<Conflict> clash = overlap(visit.getSchool(), visit.getVolunteers(), visit.getStart(), visit.getEnd(),
+                visit.getId());
+        if (clash.isPresent()) {
+            throw clash.get();
+        }
+    }
+
+    /**
+     * What would clash with a visit at this school, with this team, at this time, without writing anything: the
+     * planner warns while the organiser is still choosing. {@code self} is the visit being moved, if any.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Conflict> wouldClash(Long schoolId, List<Long> volunteerIds, Instant start, Integer minutes, Long self) {
+        if (schoolId == null || start == null || minutes == null || minutes < 1) {
+            return Optional.empty();
+        }
+        School school = em.find(School.class, schoolId);
+        List<Volunteer> team = volunteerIds == null ? List.of() : volunteerIds.stream()
+                .map(id -> em.find(Volunteer.class, id)).filter(java.util.Objects::nonNull).toList();
+        return school == null ? Optional.empty()
+                : overlap(school, team, start, start.plus(Duration.ofMinutes(minutes)), self);
+    }
+
+    private Optional<Conflict> overlap(School school, List<Volunteer> team, Instant start, Instant end, Long id) {
+        Long self = id == null ? -1L : id;
         List<Long> schoolClash = em.createQuery("""
                         select v.id from Visit v where v.school = :school and v.status <> :cancelled
                         and v.id <> :self and v.start < :end and v.end > :start order by v.start""", Long.class)
-                .setParameter("school", visit.getSchool())
+                .setParameter("school", school)
                 .setParameter("cancelled", VisitStatus.CANCELLED)
                 .setParameter("self", self)
-                .setParameter("start", visit.getStart())
-                .setParameter("end", visit.getEnd())
+                .setParameter("start", start)
+                .setParameter("end", end)
                 .setMaxResults(1).getResultList();
         if (!schoolClash.isEmpty()) {
-            throw new Conflict("visit.school.doubleBooked", visit.getSchool().getName(), String.valueOf(schoolClash.get(0)));
+            return Optional.of(new Conflict("visit.school.doubleBooked", school.getName(), String.valueOf(schoolClash.get(0))));
+        }
+        if (team.isEmpty()) {
+            return Optional.empty();
         }
         List<Object[]> volunteerClash = em.createQuery("""
                         select x.name, v.id from Visit v join v.volunteers x where x in :volunteers
                         and v.status <> :cancelled and v.id <> :self and v.start < :end and v.end > :start
                         order by v.start""", Object[].class)
-                .setParameter("volunteers", visit.getVolunteers())
+                .setParameter("volunteers", team)
                 .setParameter("cancelled", VisitStatus.CANCELLED)
                 .setParameter("self", self)
-                .setParameter("start", visit.getStart())
-                .setParameter("end", visit.getEnd())
+                .setParameter("start", start)
+                .setParameter("end", end)
                 .setMaxResults(1).getResultList();
         if (!volunteerClash.isEmpty()) {
-            throw new Conflict("visit.volunteer.doubleBooked", volunteerClash.get(0)[0], String.valueOf(volunteerClash.get(0)[1]));
+            return Optional.of(new Conflict("visit.volunteer.doubleBooked", volunteerClash.get(0)[0],
+                    String.valueOf(volunteerClash.get(0)[1])));
         }
+        return Optional.empty();
     }
 }

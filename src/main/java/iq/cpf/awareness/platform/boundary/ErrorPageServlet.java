@@ -1,0 +1,47 @@
+package iq.cpf.awareness.platform.boundary;
+
+import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.control.Templates;
+import jakarta.inject.Inject;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * The page a browser gets for an error outside the API (which answers problem+json itself): a sentence in the
+ * reader's language and a way back, never a stack trace. Unexpected errors are logged here with their cause.
+ */
+@WebServlet("/error")
+public class ErrorPageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class);
+
+    @Inject
+    Templates templates;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer number ? number : 500;
+        Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status >= 500) {
+            LOG.error("Error answering " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), error);
+        }
+        String kind = switch (status) {
+            case 403, 404 -> String.valueOf(status);
+            default -> "500";
+        };
+        Locale locale = Messages.supported(Collections.list(request.getLocales()));
+        templates.respond(response, status, "error", locale, Map.of(
+                "title", Messages.get(locale, "error.page." + kind + ".title"),
+                "message", Messages.get(locale, "error.page." + kind + ".message")));
+    }
+}

@@ -1,0 +1,79 @@
+package iq.cpf.awareness.visit.boundary;
+
+import iq.cpf.awareness.notification.control.Feeds;
+import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.security.control.Callers;
+import iq.cpf.awareness.visit.control.Visits;
+import iq.cpf.awareness.visit.entity.Visit;
+import iq.cpf.awareness.visit.entity.VisitStatus;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A volunteer's "My visits": their coming visits with the school, its contacts, the team and the lessons to bring,
+ * and the private calendar feed to subscribe to from a phone. Only the caller's own visits, whoever asks.
+ */
+@Named
+@RequestScoped
+@Transactional
+public class MyVisits {
+
+    @Inject
+    Callers callers;
+    @Inject
+    Visits visits;
+    @Inject
+    Feeds feeds;
+    @Inject
+    Clock clock;
+
+    private List<Card> coming;
+
+    /** A coming visit as the volunteer's phone shows it, read while the transaction is open. */
+    public record Card(long id, String school, String when, int minutes, String place, String campaign, String team,
+                       List<Contact> contacts, List<String> lessons) {
+    }
+
+    /** Whom to call at the school. */
+    public record Contact(String name, String phone) {
+    }
+
+    public List<Card> getComing() {
+        if (coming == null) {
+            coming = callers.volunteerId()
+                    .map(id -> visits.list(clock.instant(), null, id, null, null, null, 0, 50).items().stream()
+                            .filter(v -> v.getStatus() != VisitStatus.CANCELLED).map(MyVisits::card).toList())
+                    .orElse(List.of());
+        }
+        return coming;
+    }
+
+    public boolean isVolunteer() {
+        return callers.volunteerId().isPresent();
+    }
+
+    public String getFeedUrl() {
+        return callers.volunteerId().map(feeds::url).orElse(null);
+    }
+
+    private static Card card(Visit visit) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Language language = Language.valueOf(locale.getLanguage().toUpperCase(Locale.ROOT));
+        return new Card(visit.getId(), visit.getSchool().getName(),
+                DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", locale).format(visit.getStart().atZone(visit.getCampaign().zone())),
+                visit.getDurationMinutes(), visit.getSchool().getDistrict() + ", " + visit.getSchool().getGovernorate(),
+                visit.getCampaign().getName(),
+                visit.getVolunteers().stream().map(Volunteer::getName).collect(Collectors.joining(", ")),
+                visit.getSchool().getContacts().stream().map(c -> new Contact(c.getName(), c.getPhone())).toList(),
+                visit.getMaterials().stream().map(m -> m.textFor(language).getTitle()).toList());
+    }
+}

@@ -1,0 +1,225 @@
+package iq.cpf.awareness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import iq.cpf.awareness.support.Api;
+import iq.cpf.awareness.support.Browser;
+import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.Fixtures;
+import iq.cpf.awareness.support.Mailbox;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The web UI in a real browser (Debian's headless Chromium): an organiser's dashboard and campaigns, a volunteer's
+ * own visits, a school contact confirming from the emailed link, and Arabic pages right-to-left. Screenshots of
+ * each page go to target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    @RegisterExtension
+    static GreenMailExtension mail = Mailbox.server();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Fixtures fixtures;
+    Api admin;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(Api.at(URI.create(base.toString())));
+        admin = fixtures.admin();
+    }
+
+    @Test
+    void anOrganiserCreatesACampaignWithItsReminderRules() {
+        String organiser = fixtures.organiser("en");
+        long forum = fixtures.forum();
+        String name = Api.unique("Campaign from the browser");
+        try (Browser browser = Browser.open(base.toString(), "en")) {
+            browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
+            assertEquals("Dashboard", browser.find("#title").getText());
+            assertEquals("ltr", browser.dir());
+            browser.screenshot("dashboard");
+
+            browser.find("#nav-campaigns").click();
+            browser.type("#campaigns\\:name", name);
+            new Select(browser.find("#campaigns\\:topic")).selectByValue("drugs");
+            new Select(browser.find("#campaigns\\:forum")).selectByValue(String.valueOf(forum));
+            browser.type("#campaigns\\:governorate", "Diyala");
+            browser.type("#campaigns\\:districts", "Khanaqin, Baquba");
+            setDate(browser, "#campaigns\\:start", LocalDate.now().plusDays(1));
+            setDate(browser, "#campaigns\\:end", LocalDate.now().plusDays(60));
+            browser.find("#campaigns\\:add-reminder").click();
+            browser.find("#campaigns\\:rules\\:3\\:before");
+            browser.type("#campaigns\\:rules\\:3\\:before", "PT2H");
+            browser.find("#campaigns\\:save").click();
+            browser.waitForText(name);
+            browser.screenshot("campaigns");
+        }
+        var saved = admin.get("/api/campaigns?topic=drugs&size=200").json().get("items");
+        var campaign = java.util.stream.StreamSupport.stream(saved.spliterator(), false)
+                .filter(c -> c.get("name").asText().equals(name)).findFirst().orElseThrow();
+        assertEquals(4, campaign.get("reminders").size(), campaign::toString);
+        assertEquals("PT2H", campaign.get("reminders").get(3).get("before").asText());
+        assertEquals(2, campaign.get("districts").size());
+    }
+
+    @Test
+    void anOrganiserSchedulesAVisitFromTheCalendarAndMovesItByDragAndDrop() {
+        String organiser = fixtures.organiser("en");
+        long campaign = fixtures.campaign();
+        long school = fixtures.school();
+        long volunteer = fixtures.volunteer();
+        java.time.ZoneId baghdad = java.time.ZoneId.of("Asia/Baghdad");
+        LocalDate today = LocalDate.now(baghdad);
+        LocalDate day = today.plusDays(2);
+        try (Browser browser = Browser.open(base.toString(), "en")) {
+            browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
+            browser.find("#nav-planner").click();
+            browser.find("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-frame").click();
+            browser.visible("#planner\\:dialog");
+            new Select(browser.find("#planner\\:campaign")).selectByValue(String.valueOf(campaign));
+            new Select(browser.find("#planner\\:school")).selectByValue(String.valueOf(school));
+            new Select(browser.find("#planner\\:volunteers")).selectByValue(String.valueOf(volunteer));
+            browser.screenshot("planner-dialog");
+            browser.find("#planner\\:schedule-visit").click();
+            browser.waitForText("Visit scheduled");
+            browser.screenshot("planner");
+        }
+        var scheduled = admin.get("/api/visits?schoolId=" + school).json().get("items");
+        assertEquals(1, scheduled.size(), scheduled::toString);
+        var start = java.time.OffsetDateTime.parse(scheduled.get(0).get("start").asText()).atZoneSameInstant(baghdad);
+        assertEquals(day, start.toLocalDate());
+        assertEquals(9, start.getHour(), "a click on a day proposes 09:00");
+        long visit = scheduled.get(0).get("id").asLong();
+
+        LocalDate later = day.plusDays(1);
+        try (Browser browser = Browser.open(base.toString(), "en")) {
+            browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
+            browser.go("/planner.xhtml");
+            new Select(browser.find("#planner\\:campaign-filter")).selectByValue(String.valueOf(campaign));
+            var event = browser.visible("td.fc-daygrid-day[data-date='" + day + "'] .fc-event");
+            var target = browser.find("td.fc-daygrid-day[data-date='" + later + "'] .fc-daygrid-day-frame");
+            new org.openqa.selenium.interactions.Actions(browser.driver()).clickAndHold(event)
+                    .moveByOffset(5, 5).moveToElement(target).moveByOffset(2, 2).release().perform();
+            browser.waitForText("moved");
+            browser.screenshot("planner-moved");
+        }
+        var moved = admin.get("/api/visits/" + visit).json();
+        assertEquals(later, java.time.OffsetDateTime.parse(moved.get("start").asText()).atZoneSameInstant(baghdad).toLocalDate());
+        assertEquals(1, moved.get("sequence").asInt(), "the move raised the invitation's SEQUENCE");
+    }
+
+    @Test
+    void arabicPagesAreRightToLeftAndTheChoiceIsRemembered() {
+        String organiser = fixtures.organiser("en");
+        try (Browser browser = Browser.open(base.toString(), "en")) {
+            browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
+            browser.find("#language\\:ar").click();
+            browser.waitForText("لوحة المتابعة");
+            assertEquals("rtl", browser.dir());
+            assertEquals("ar", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            browser.screenshot("dashboard-ar");
+        }
+        try (Browser again = Browser.open(base.toString(), "en")) {
+            again.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
+            again.waitForText("لوحة المتابعة");
+            assertEquals("rtl", again.dir(), "the language follows the user to a new session");
+        }
+    }
+
+    @Test
+    void aVolunteerSeesOnlyTheirOwnVisits() {
+        Fixtures.Login volunteer = fixtures.volunteerLogin("en");
+        long campaign = fixtures.campaign();
+        ObjectNode mineSchool = fixtures.schoolBody();
+        ObjectNode otherSchool = fixtures.schoolBody();
+        long mine = Fixtures.created(admin.post("/api/schools", mineSchool));
+        long other = Fixtures.created(admin.post("/api/schools", otherSchool));
+        Fixtures.created(admin.post("/api/visits", fixtures.visitBody(campaign, mine, Fixtures.future(20, 9), 60, volunteer.volunteerId())));
+        Fixtures.created(admin.post("/api/visits", fixtures.visitBody(campaign, other, Fixtures.future(20, 9), 60, fixtures.volunteer())));
+        try (Browser browser = Browser.open(base.toString(), "en")) {
+            browser.logIn(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD);
+            browser.waitForText("My visits");
+            String page = browser.text();
+            assertTrue(page.contains(mineSchool.get("name").asText()), page);
+            assertFalse(page.contains(otherSchool.get("name").asText()), page);
+            assertTrue(browser.find("#feed").getText().contains("/feeds/"), "the private calendar feed is offered");
+            assertTrue(browser.driver().findElements(By.id("nav-campaigns")).isEmpty(), "no organiser menu");
+            browser.screenshot("my-visits");
+
+            browser.go("/campaigns.xhtml");
+            browser.waitForText("Not allowed");
+        }
+    }
+
+    @Test
+    void aSchoolContactConfirmsFromTheLinkInTheEmail() throws Exception {
+        ObjectNode school = fixtures.schoolBody();
+        String contact = school.get("contacts").get(0).get("email").asText();
+        long schoolId = Fixtures.created(admin.post("/api/schools", school));
+        Fixtures.created(admin.post("/api/visits", fixtures.visitBody(fixtures.campaign(), schoolId, Fixtures.future(21, 10), 60,
+                fixtures.volunteer())));
+        List<MimeMessage> invitations = Mailbox.await(mail, contact, 1, m -> true, Duration.ofSeconds(30));
+        assertEquals(1, invitations.size());
+        Matcher confirm = Pattern.compile("https?://[^\\s\"<>]+/links/[A-Za-z0-9_-]+").matcher(Mailbox.part(invitations.get(0), "text/plain"));
+        assertTrue(confirm.find());
+        String path = URI.create(confirm.group()).getPath();
+        try (Browser browser = Browser.open(base.toString(), "ar")) {
+            browser.go(path);
+            assertEquals("rtl", browser.dir(), "the contact reads Sorani, right-to-left");
+            browser.screenshot("link-confirm");
+            browser.find("#confirm").click();
+            browser.find("#message");
+            browser.screenshot("link-confirmed");
+        }
+        assertEquals("confirmed", admin.get("/api/visits?schoolId=" + schoolId).json().get("items").get(0).get("status").asText());
+    }
+
+    @Test
+    void anUnknownPageIsAFriendlyPageNotAStackTrace() {
+        String organiser = fixtures.organiser("en");
+        try (Browser browser = Browser.open(base.toString(), "en")) {
+            browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
+            browser.go("/no-such-page.xhtml");
+            browser.waitForText("Page not found");
+            assertFalse(browser.text().contains("Exception"), browser.text());
+        }
+    }
+
+    /** Date inputs take keyboard input in the browser's own order; setting the value is the same for every locale. */
+    private static void setDate(Browser browser, String css, LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = arguments[1];", browser.find(css), date.toString());
+    }
+}
