@@ -98,7 +98,9 @@ class BrowserIT {
     void anOrganiserSchedulesAVisitFromTheCalendarAndMovesItByDragAndDrop() {
         String organiser = fixtures.organiser("en");
         long campaign = fixtures.campaign();
-        long school = fixtures.school();
+        ObjectNode schoolBody = fixtures.schoolBody();
+        String schoolName = schoolBody.get("name").asText();
+        long school = Fixtures.created(admin.post("/api/schools", schoolBody));
         long volunteer = fixtures.volunteer();
         java.time.ZoneId baghdad = java.time.ZoneId.of("Asia/Baghdad");
         LocalDate today = LocalDate.now(baghdad);
@@ -127,17 +129,45 @@ class BrowserIT {
         try (Browser browser = Browser.open(base.toString(), "en")) {
             browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
             browser.go("/planner.xhtml");
-            new Select(browser.find("#planner\\:campaign-filter")).selectByValue(String.valueOf(campaign));
-            var event = browser.visible("td.fc-daygrid-day[data-date='" + day + "'] .fc-event");
-            var target = browser.find("td.fc-daygrid-day[data-date='" + later + "'] .fc-daygrid-day-frame");
-            new org.openqa.selenium.interactions.Actions(browser.driver()).clickAndHold(event)
-                    .moveByOffset(5, 5).moveToElement(target).moveByOffset(2, 2).release().perform();
+            dragVisit(browser, schoolName, day, later);
             browser.waitForText("moved");
             browser.screenshot("planner-moved");
         }
         var moved = admin.get("/api/visits/" + visit).json();
         assertEquals(later, java.time.OffsetDateTime.parse(moved.get("start").asText()).atZoneSameInstant(baghdad).toLocalDate());
         assertEquals(1, moved.get("sequence").asInt(), "the move raised the invitation's SEQUENCE");
+    }
+
+    @Test
+    void anOrganiserImportsSchoolsBrowsesTheLibraryAndWatchesTheOutbox() throws Exception {
+        String organiser = fixtures.organiser("en");
+        String tag = Api.unique("csv");
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("schools", ".csv");
+        java.nio.file.Files.writeString(csv, "name,governorate,district,level,type,contactName,contactEmail,contactLanguage\n"
+                + "ابتدائية النور " + tag + ",Diyala,Mandali,primary,mixed,زينب علي," + Api.unique("head") + "@school.example,ar\n"
+                + "متوسطة الفرات " + tag + ",Diyala,Jalawla,intermediate,girls,هدى حسن," + Api.unique("head") + "@school.example,ar\n");
+        try (Browser browser = Browser.open(base.toString(), "en")) {
+            browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
+            browser.find("#nav-schools").click();
+            browser.find("#schools\\:upload input[type=file]").sendKeys(csv.toAbsolutePath().toString());
+            browser.waitForText("2 schools imported");
+            browser.type("#schools\\:query", tag);
+            browser.waitForText("ابتدائية النور " + tag);
+            browser.screenshot("schools");
+
+            browser.find("#nav-materials").click();
+            new Select(browser.find("#library\\:topic")).selectByValue("drugs");
+            browser.waitForText("Medicines");
+            browser.click("#library\\:list\\:0\\:open");
+            browser.find("section.lesson h2");
+            browser.screenshot("materials");
+
+            browser.find("#nav-outbox").click();
+            browser.find("#outbox\\:list");
+            browser.screenshot("outbox");
+        }
+        assertEquals(2, admin.get("/api/schools?q=" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8))
+                .json().get("total").asInt());
     }
 
     @Test
@@ -214,6 +244,28 @@ class BrowserIT {
             browser.go("/no-such-page.xhtml");
             browser.waitForText("Page not found");
             assertFalse(browser.text().contains("Exception"), browser.text());
+        }
+    }
+
+    /**
+     * Drags the visit at this school from one day of the month view to another. The calendar re-renders while it
+     * loads, so an element found a moment before may be gone: it is looked up again, within the deadline.
+     */
+    private static void dragVisit(Browser browser, String school, LocalDate from, LocalDate to) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var event = browser.visible("td.fc-daygrid-day[data-date='" + from + "'] .fc-event");
+                var ours = browser.driver().findElements(By.cssSelector("td.fc-daygrid-day[data-date='" + from + "'] .fc-event"))
+                        .stream().filter(e -> String.valueOf(e.getAttribute("textContent")).contains(school)).findFirst().orElse(event);
+                var target = browser.find("td.fc-daygrid-day[data-date='" + to + "'] .fc-daygrid-day-frame");
+                new org.openqa.selenium.interactions.Actions(browser.driver()).clickAndHold(ours)
+                        .moveByOffset(5, 5).moveToElement(target).moveByOffset(2, 2).release().perform();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                if (attempt == 3) {
+                    throw gone;
+                }
+            }
         }
     }
 

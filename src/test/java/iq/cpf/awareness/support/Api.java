@@ -83,6 +83,16 @@ public final class Api {
                 response.headers().firstValue("Location").orElse(null), response.body(), response.headers().map());
     }
 
+    /** A POST of text of another type than JSON (a CSV file, say). */
+    public Reply postText(String path, String contentType, String text) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Location").orElse(null), response.body(), response.headers().map());
+    }
+
     /** A multipart/form-data POST with one file part, as a browser's upload form sends it. */
     public Reply upload(String path, String field, String fileName, String contentType, byte[] content) {
         String boundary = "----it" + UUID.randomUUID();

@@ -87,6 +87,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .map(v -> new FieldViolation(v.field(), Messages.get(locale, v.messageKey(), v.args())))
                     .toList());
             all.addAll(violations(invalid.constraintViolations(), locale));
+            invalid.located().forEach(l -> all.add(new FieldViolation(l.place() + field(l.violation().getPropertyPath()),
+                    localised(l.violation(), locale))));
             all.sort(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message));
             problem = invalid(locale, all);
         } else if (json != null) {

@@ -1,5 +1,8 @@
 package iq.cpf.awareness.school.boundary;
 
+import iq.cpf.awareness.platform.InvalidInput;
+import iq.cpf.awareness.platform.InvalidInput.Located;
+import iq.cpf.awareness.platform.InvalidInput.Violation;
 import iq.cpf.awareness.platform.boundary.Page;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
@@ -13,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +30,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 @Path("schools")
 @RequestScoped
@@ -37,6 +44,8 @@ public class SchoolsResource {
 
     @Inject
     Schools schools;
+    @Inject
+    Validator validator;
 
     @GET
     public Page<SchoolView> list(@QueryParam("governorate") String governorate, @QueryParam("district") String district,
@@ -66,6 +75,39 @@ public class SchoolsResource {
     @RolesAllowed(Role.ORGANISER_GROUP)
     public SchoolView update(@PathParam("id") String id, @NotNull(message = "{field.required}") SchoolInput body) {
         return SchoolView.of(schools.update(Params.pathId(id), body.version(), s -> fill(s, body)));
+    }
+
+    /** What an import did: how many schools it added. */
+    public record Imported(int imported) {
+    }
+
+    /**
+     * Imports a directory (CSV, see {@link SchoolCsv}) all or nothing: every line is checked first, and one bad line
+     * refuses the file with a 400 that names each bad line and field; otherwise every school is added.
+     */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public Imported importCsv(String csv) {
+        List<SchoolCsv.Line> lines = SchoolCsv.read(new StringReader(csv == null ? "" : csv));
+        List<Violation> problems = new ArrayList<>();
+        List<Located> invalid = new ArrayList<>();
+        for (SchoolCsv.Line line : lines) {
+            String place = "line " + line.number() + ": ";
+            line.problems().forEach(p -> problems.add(new Violation(place + p.field(), p.messageKey(), p.args())));
+            School draft = new School();
+            fill(draft, line.school());
+            validator.validate(draft).forEach(v -> invalid.add(new Located(place, v)));
+        }
+        if (lines.isEmpty()) {
+            problems.add(new Violation("file", "schools.import.empty"));
+        }
+        if (!problems.isEmpty() || !invalid.isEmpty()) {
+            throw new InvalidInput(problems, Set.of(), invalid);
+        }
+        lines.forEach(line -> schools.create(s -> fill(s, line.school())));
+        return new Imported(lines.size());
     }
 
     private static void fill(School s, SchoolInput body) {

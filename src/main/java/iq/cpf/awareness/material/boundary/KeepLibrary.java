@@ -1,0 +1,128 @@
+package iq.cpf.awareness.material.boundary;
+
+import iq.cpf.awareness.material.control.MaterialFiles;
+import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.boundary.FacesProblems;
+import iq.cpf.awareness.platform.boundary.Paging;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * The materials library: browse and filter lessons, preview a version's lesson as the schools will read it,
+ * approve or retire versions, and attach files. Everything goes through the materials resource, like the API.
+ */
+@Named
+@ViewScoped
+public class KeepLibrary implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MaterialsResource resource;
+    @Inject
+    MaterialFiles files;
+    @Inject
+    FacesProblems problems;
+
+    private String topic;
+    private String ageBand;
+    private String text;
+    private Long selected;
+    private Integer previewVersion;
+
+    public List<MaterialView> getMaterials() {
+        return resource.list(blank(topic), blank(ageBand), null, blank(text), null, new Paging(0, Paging.MAX_SIZE)).items();
+    }
+
+    public MaterialView getSelectedMaterial() {
+        return selected == null ? null : resource.get(String.valueOf(selected));
+    }
+
+    public VersionView getPreview() {
+        if (selected == null || previewVersion == null) {
+            return null;
+        }
+        return resource.version(String.valueOf(selected), String.valueOf(previewVersion));
+    }
+
+    public void open(long id, Integer version) {
+        selected = id;
+        previewVersion = version;
+    }
+
+    public void approve(int number) {
+        act(() -> resource.approve(String.valueOf(selected), String.valueOf(number)), "materials.approved");
+    }
+
+    public void retire(int number) {
+        act(() -> resource.retire(String.valueOf(selected), String.valueOf(number)), "materials.retired");
+    }
+
+    public void upload(FileUploadEvent event) {
+        try (InputStream content = event.getFile().getInputStream()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            files.upload(selected, event.getFile().getFileName(), content,
+                    faces.getExternalContext().getUserPrincipal().getName());
+            info("materials.uploaded");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException refused) {
+            problems.show(refused);
+        }
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            info(done);
+        } catch (RuntimeException refused) {
+            problems.show(refused);
+        }
+    }
+
+    private static void info(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(faces.getViewRoot().getLocale(), key), null));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getAgeBand() {
+        return ageBand;
+    }
+
+    public void setAgeBand(String ageBand) {
+        this.ageBand = ageBand;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getSelected() {
+        return selected;
+    }
+}

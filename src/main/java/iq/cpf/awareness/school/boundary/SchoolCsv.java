@@ -1,0 +1,96 @@
+package iq.cpf.awareness.school.boundary;
+
+import iq.cpf.awareness.platform.InvalidInput;
+import iq.cpf.awareness.platform.InvalidInput.Violation;
+import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.school.boundary.SchoolInput.ContactInput;
+import iq.cpf.awareness.school.entity.SchoolLevel;
+import iq.cpf.awareness.school.entity.SchoolType;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A school directory as a spreadsheet exports it: UTF-8 (with or without a byte order mark), a header row naming
+ * the columns below, one school per line with at most one contact. Each line becomes the same input the API takes,
+ * or the reasons it cannot; nothing is written here.
+ */
+public final class SchoolCsv {
+
+    static final List<String> REQUIRED = List.of("name", "governorate", "district", "level", "type");
+    static final List<String> COLUMNS = List.of("name", "nameLatin", "governorate", "district", "level", "type", "students",
+            "contactName", "contactEmail", "contactPhone", "contactLanguage");
+
+    private SchoolCsv() {
+    }
+
+    /** One line of the file: the school it describes, or what is wrong with its values. */
+    public record Line(long number, SchoolInput school, List<Violation> problems) {
+    }
+
+    public static List<Line> read(Reader reader) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .setTrim(true).setAllowMissingColumnNames(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
+            List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new InvalidInput("file", "schools.import.header", String.join(", ", missing), String.join(", ", COLUMNS));
+            }
+            List<Line> lines = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                lines.add(line(record, header));
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Line line(CSVRecord record, List<String> header) {
+        List<Violation> problems = new ArrayList<>();
+        SchoolLevel level = parse(problems, () -> Params.enumeration("level", value(record, header, "level"), SchoolLevel.class));
+        SchoolType type = parse(problems, () -> Params.enumeration("type", value(record, header, "type"), SchoolType.class));
+        String students = value(record, header, "students");
+        Integer count = students == null ? null
+                : parse(problems, () -> Params.integer("students", students, 0, 100_000));
+        List<ContactInput> contacts = new ArrayList<>();
+        String contactName = value(record, header, "contactName");
+        String contactEmail = value(record, header, "contactEmail");
+        if (contactName != null || contactEmail != null) {
+            Language language = parse(problems, () -> Params.enumeration("contactLanguage",
+                    value(record, header, "contactLanguage"), Language.class));
+            contacts.add(new ContactInput(contactName, contactEmail, value(record, header, "contactPhone"),
+                    language == null ? Language.AR : language));
+        }
+        long number = record.getRecordNumber() + 1;
+        return new Line(number, new SchoolInput(value(record, header, "name"), value(record, header, "nameLatin"),
+                value(record, header, "governorate"), value(record, header, "district"), level, type, count, contacts, null),
+                problems);
+    }
+
+    private static <T> T parse(List<Violation> problems, Supplier<T> parsing) {
+        try {
+            return parsing.get();
+        } catch (InvalidInput invalid) {
+            problems.addAll(invalid.violations());
+            return null;
+        }
+    }
+
+    private static String value(CSVRecord record, List<String> header, String column) {
+        int index = header.indexOf(column);
+        if (index < 0 || index >= record.size()) {
+            return null;
+        }
+        String value = record.get(index);
+        return value == null || value.isBlank() ? null : value;
+    }
+}
