@@ -136,6 +136,24 @@ class BrowserIT {
         var moved = admin.get("/api/visits/" + visit).json();
         assertEquals(later, java.time.OffsetDateTime.parse(moved.get("start").asText()).atZoneSameInstant(baghdad).toLocalDate());
         assertEquals(1, moved.get("sequence").asInt(), "the move raised the invitation's SEQUENCE");
+
+        try (Browser browser = Browser.open(base.toString(), "en")) {
+            browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
+            browser.go("/planner.xhtml");
+            browser.click("td.fc-daygrid-day[data-date='" + later + "'] .fc-event");
+            browser.visible("#planner\\:cancel-dialog");
+            browser.type("#planner\\:reason", "The school is closed for exams that week.");
+            browser.click("#planner\\:cancel-visit");
+            browser.waitForText("Visit cancelled");
+        }
+        var cancelled = admin.get("/api/visits/" + visit).json();
+        assertEquals("cancelled", cancelled.get("status").asText());
+        assertEquals("The school is closed for exams that week.", cancelled.get("cancellationReason").asText());
+        String contact = schoolBody.get("contacts").get(0).get("email").asText();
+        List<MimeMessage> cancellations = Mailbox.await(mail, contact, 1,
+                m -> String.valueOf(Mailbox.contentType(m, "text/calendar")).contains("CANCEL"), Duration.ofSeconds(30));
+        assertEquals(1, cancellations.size());
+        assertTrue(Mailbox.part(cancellations.get(0), "text/plain").contains("closed for exams"), "the reason reaches the school");
     }
 
     @Test
@@ -165,9 +183,52 @@ class BrowserIT {
             browser.find("#nav-outbox").click();
             browser.find("#outbox\\:list");
             browser.screenshot("outbox");
+
+            browser.find("#nav-volunteers").click();
+            browser.find("#roster\\:list");
+            browser.screenshot("volunteers");
         }
         assertEquals(2, admin.get("/api/schools?q=" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8))
                 .json().get("total").asInt());
+    }
+
+    @Test
+    void theMainPagesHaveNoSeriousAccessibilityViolationsInEnglishOrArabic() {
+        String organiser = fixtures.organiser("en");
+        Fixtures.Login volunteer = fixtures.volunteerLogin("en");
+        Fixtures.created(admin.post("/api/visits", fixtures.visitBody(fixtures.campaign(), fixtures.school(),
+                Fixtures.future(22, 9), 60, volunteer.volunteerId())));
+        java.util.Map<String, List<String>> found = new java.util.TreeMap<>();
+        for (String language : List.of("en", "ar")) {
+            try (Browser browser = Browser.open(base.toString(), language)) {
+                browser.go("/login.xhtml");
+                browser.find("#login\\:email");
+                found.put(language + " login", iq.cpf.awareness.support.Axe.seriousViolations(browser));
+                browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
+                if (!"en".equals(language)) {
+                    browser.click("#language\\:" + language);
+                    browser.waitForText("لوحة المتابعة");
+                }
+                for (String page : List.of("/index.xhtml", "/planner.xhtml", "/campaigns.xhtml", "/schools.xhtml",
+                        "/materials.xhtml", "/outbox.xhtml", "/volunteers.xhtml")) {
+                    browser.go(page);
+                    browser.find("h1");
+                    found.put(language + " " + page, iq.cpf.awareness.support.Axe.seriousViolations(browser));
+                }
+            }
+            try (Browser browser = Browser.open(base.toString(), language)) {
+                browser.logIn(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD);
+                if (!"en".equals(language)) {
+                    browser.click("#language\\:" + language);
+                    browser.waitForText("زياراتي");
+                }
+                browser.go("/my-visits.xhtml");
+                browser.find("h1");
+                found.put(language + " /my-visits.xhtml", iq.cpf.awareness.support.Axe.seriousViolations(browser));
+            }
+        }
+        found.values().removeIf(List::isEmpty);
+        assertTrue(found.isEmpty(), () -> "serious or critical axe-core violations: " + found);
     }
 
     @Test

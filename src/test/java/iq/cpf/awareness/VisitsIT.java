@@ -116,6 +116,19 @@ class VisitsIT {
     }
 
     @Test
+    void aCancellationCarriesItsReasonWhichHasALimit() {
+        long visit = Fixtures.created(admin.post("/api/visits", fixtures.visitBody(campaign, fixtures.school(),
+                Fixtures.future(15, 9), 60, fixtures.volunteer())));
+        Api.Reply tooLong = admin.post("/api/visits/" + visit + "/cancel", Api.object().put("reason", "x".repeat(1001)));
+        assertEquals(400, tooLong.status(), tooLong::toString);
+        assertEquals("planned", admin.get("/api/visits/" + visit).json().get("status").asText(), "nothing was cancelled");
+        Api.Reply cancelled = admin.post("/api/visits/" + visit + "/cancel",
+                Api.object().put("reason", "المدرسة مغلقة بسبب الامتحانات"));
+        assertEquals(200, cancelled.status(), cancelled::toString);
+        assertEquals("المدرسة مغلقة بسبب الامتحانات", cancelled.json().get("cancellationReason").asText());
+    }
+
+    @Test
     void aVisitCannotStartInThePastOrEndBeforeItStarts() {
         long before = visits();
         Map<String, String> past = admin.post("/api/visits", fixtures.visitBody(campaign, fixtures.school(),

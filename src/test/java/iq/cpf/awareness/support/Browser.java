@@ -86,7 +86,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits, with a deadline, until the page's text holds {@code text}. */
     public void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     public String text() {

@@ -179,6 +179,8 @@ public class VisitMails {
         model.put("links", links);
         String materialsUrl = links.stream().filter(l -> Action.MATERIALS.name().equals(l.get("action")))
                 .map(l -> l.get("url")).findFirst().orElse("");
+        model.put("reason", kind == Kind.CANCELLATION && visit.getCancellationReason() != null
+                ? visit.getCancellationReason() : "");
         model.put("lessons", kind == Kind.CANCELLATION ? List.of() : visit.getMaterials().stream()
                 .map(version -> Map.of("title", version.textFor(recipient.language()).getTitle(), "url", materialsUrl))
                 .toList());

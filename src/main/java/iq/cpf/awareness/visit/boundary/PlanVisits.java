@@ -77,6 +77,9 @@ public class PlanVisits implements Serializable {
     private List<Long> materialIds = new ArrayList<>();
     private Integer expectedStudents;
     private String warning;
+    private Long selectedVisit;
+    private String selectedTitle;
+    private String reason;
 
     private final ScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
@@ -128,6 +131,35 @@ public class PlanVisits implements Serializable {
         expectedStudents = null;
         durationMinutes = 90;
         warning = null;
+    }
+
+    /** A click on a visit opens it, to be cancelled with a reason. */
+    public void onEventSelect(SelectEvent<ScheduleEvent<Long>> event) {
+        selectedVisit = event.getObject().getData();
+        selectedTitle = event.getObject().getTitle();
+        reason = null;
+    }
+
+    public void cancelSelected() {
+        try {
+            resource.cancel(String.valueOf(selectedVisit), new VisitsResource.CancelInput(reason));
+            info("planner.cancelled", "");
+            PrimeFaces.current().executeScript("PF('cancelDialog').hide()");
+        } catch (RuntimeException refused) {
+            problems.show(refused);
+        }
+    }
+
+    public String getSelectedTitle() {
+        return selectedTitle;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     /** Dragging a visit moves it by the same amount; the team and school get their updates. */

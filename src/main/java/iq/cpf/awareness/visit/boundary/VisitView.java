@@ -11,7 +11,7 @@ import java.util.List;
 public record VisitView(Long id, Long campaignId, Long schoolId, String schoolName, OffsetDateTime start,
                         OffsetDateTime end, int durationMinutes, String timeZone, List<Long> volunteerIds,
                         Long leadVolunteerId, List<Long> materialIds, Integer expectedStudents, VisitStatus status,
-                        int sequence, int version, List<LessonUsed> materials) {
+                        int sequence, int version, List<LessonUsed> materials, String cancellationReason) {
 
     /** A lesson the visit was given, with the exact version. */
     public record LessonUsed(Long materialId, int version) {
@@ -25,6 +25,7 @@ public record VisitView(Long id, Long campaignId, Long schoolId, String schoolNa
                 v.getDurationMinutes(), zone.getId(), team, team.isEmpty() ? null : team.get(0),
                 v.getMaterials().stream().map(m -> m.getMaterial().getId()).toList(),
                 v.getExpectedStudents(), v.getStatus(), v.getSequence(), v.getVersion(),
-                v.getMaterials().stream().map(m -> new LessonUsed(m.getMaterial().getId(), m.getNumber())).toList());
+                v.getMaterials().stream().map(m -> new LessonUsed(m.getMaterial().getId(), m.getNumber())).toList(),
+                v.getCancellationReason());
     }
 }

@@ -1,5 +1,9 @@
 package iq.cpf.awareness.visit.boundary;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.boundary.Page;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
@@ -38,6 +42,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class VisitsResource {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     @Inject
     Visits visits;
@@ -98,8 +105,31 @@ public class VisitsResource {
     @POST
     @Path("{id}/cancel")
     @RolesAllowed(Role.ORGANISER_GROUP)
-    public VisitView cancel(@PathParam("id") String id) {
-        return VisitView.of(visits.cancel(Params.pathId(id), callers.email().orElse(null)));
+    @Consumes(MediaType.WILDCARD)
+    public VisitView cancel(@PathParam("id") String id, String body) {
+        return cancel(id, reason(body));
+    }
+
+    /** Cancels with a reason, as the planner does. */
+    public VisitView cancel(String id, CancelInput body) {
+        return VisitView.of(visits.cancel(Params.pathId(id), callers.email().orElse(null),
+                body == null ? null : body.reason()));
+    }
+
+    /** The body is optional (a bare POST cancels without a reason), so it is read only when there is one. */
+    private static CancelInput reason(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readValue(body, CancelInput.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInput("body", "error.json.wrongShape");
+        }
+    }
+
+    /** The optional body of a cancellation: why, in words the school and the team will read. */
+    public record CancelInput(String reason) {
     }
 
     private static Visits.Plan plan(VisitInput body) {

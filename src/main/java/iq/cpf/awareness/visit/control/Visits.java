@@ -140,12 +140,14 @@ public class Visits {
         return visit;
     }
 
-    public Visit cancel(long id, String actor) {
+    /** Cancels the visit; {@code reason}, when given, goes to everyone in the cancellation. */
+    public Visit cancel(long id, String actor, String reason) {
         Visit visit = get(id);
         if (visit.isCancelled()) {
             return visit;
         }
-        visit.cancel();
+        visit.cancel(reason);
+        checks.valid(visit);
         em.persist(new VisitChange(visit, clock.instant(), VisitChange.Kind.CANCELLED, visit.getStart(),
                 visit.getDurationMinutes(), null, null, actor));
         em.flush();

@@ -86,6 +86,10 @@ public class Visit {
     @OrderColumn(name = "position")
     private List<Volunteer> volunteers = new ArrayList<>();
 
+    @Size(max = 1000, message = "{field.size}")
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
+
     /** The lesson versions the visit was given: exactly these, whatever versions the lessons have since. */
     @ManyToMany
     @JoinTable(name = "visit_material", joinColumns = @JoinColumn(name = "visit_id"),
@@ -117,9 +121,14 @@ public class Visit {
         }
     }
 
-    public void cancel() {
+    public void cancel(String reason) {
         status = VisitStatus.CANCELLED;
+        cancellationReason = reason == null || reason.isBlank() ? null : reason.strip();
         sequence++;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
     }
 
     public boolean isCancelled() {
