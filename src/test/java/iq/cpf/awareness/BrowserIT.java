@@ -271,6 +271,22 @@ class BrowserIT {
 
             browser.go("/campaigns.xhtml");
             browser.waitForText("Not allowed");
+
+            long openCampaign = Fixtures.created(admin.post("/api/campaigns",
+                    fixtures.campaignBody(fixtures.forum()).put("openSignUp", true)));
+            ObjectNode openSchool = fixtures.schoolBody();
+            long openVisit = Fixtures.created(admin.post("/api/visits", fixtures.visitBody(openCampaign,
+                    Fixtures.created(admin.post("/api/schools", openSchool)), Fixtures.future(24, 11), 60, fixtures.volunteer())));
+            browser.go("/my-visits.xhtml");
+            browser.waitForText(openSchool.get("name").asText());
+            browser.screenshot("my-visits-open");
+            var join = browser.driver().findElements(By.cssSelector("article.visit")).stream()
+                    .filter(a -> a.getText().contains(openSchool.get("name").asText())).findFirst().orElseThrow()
+                    .findElement(By.cssSelector("button"));
+            join.click();
+            browser.waitForText("You are on the team");
+            assertTrue(admin.get("/api/visits/" + openVisit).json().get("volunteerIds").toString()
+                    .contains(String.valueOf(volunteer.volunteerId())));
         }
     }
 

@@ -11,6 +11,7 @@ import iq.cpf.awareness.support.Fixtures;
 import java.net.URI;
 import java.net.URL;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -113,6 +114,35 @@ class VisitsIT {
         Fixtures.created(admin.post("/api/visits", fixtures.visitBody(campaign, school, start, 90, volunteer)));
         Api.Reply move = admin.put("/api/visits/" + first, fixtures.visitBody(campaign, school, start.plusDays(1), 90, volunteer));
         assertEquals(409, move.status(), "a cancelled visit cannot be moved: " + move);
+    }
+
+    @Test
+    void aVolunteerSignsUpForAVisitOfAnOpenCampaignOnly() {
+        long open = Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(fixtures.forum()).put("openSignUp", true)));
+        long lead = fixtures.volunteer();
+        OffsetDateTime start = Fixtures.future(16, 9);
+        long visit = Fixtures.created(admin.post("/api/visits", fixtures.visitBody(open, fixtures.school(), start, 60, lead)));
+        long closedVisit = Fixtures.created(admin.post("/api/visits",
+                fixtures.visitBody(campaign, fixtures.school(), Fixtures.future(16, 13), 60, fixtures.volunteer())));
+        Fixtures.Login login = fixtures.volunteerLogin();
+        Api volunteer = Api.at(URI.create(base.toString())).as(login.email(), Fixtures.VOLUNTEER_PASSWORD);
+
+        Api.Reply joined = volunteer.post("/api/visits/" + visit + "/sign-up", null);
+        assertEquals(200, joined.status(), joined::toString);
+        assertEquals(List.of(lead, login.volunteerId()),
+                List.of(joined.json().get("volunteerIds").get(0).asLong(), joined.json().get("volunteerIds").get(1).asLong()),
+                "the volunteer joins at the end; the lead stays");
+        assertEquals(200, volunteer.post("/api/visits/" + visit + "/sign-up", null).status(), "signing up twice changes nothing");
+        assertEquals(2, admin.get("/api/visits/" + visit).json().get("volunteerIds").size());
+
+        Api.Reply closed = volunteer.post("/api/visits/" + closedVisit + "/sign-up", null);
+        assertEquals(409, closed.status(), closed::toString);
+
+        long clash = Fixtures.created(admin.post("/api/visits", fixtures.visitBody(open, fixtures.school(), start.plusMinutes(30), 60,
+                fixtures.volunteer())));
+        Api.Reply busy = volunteer.post("/api/visits/" + clash + "/sign-up", null);
+        assertEquals(409, busy.status(), "a volunteer cannot join two visits at once: " + busy);
+        assertEquals(403, admin.post("/api/visits/" + visit + "/sign-up", null).status(), "only volunteers sign up");
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.List;
 public record CampaignInput(String name, String topic, Long forumId, String description, String governorate,
                             List<String> districts, LocalDate startDate, LocalDate endDate, CampaignStatus status,
                             String timeZone, Integer targetSchools, Integer targetStudents,
-                            List<ReminderInput> reminders, Integer version) {
+                            List<ReminderInput> reminders, Boolean openSignUp, Integer version) {
 
     /** One reminder rule: {@code {"audience": "school", "before": "P1D"}}. */
     public record ReminderInput(iq.cpf.awareness.campaign.entity.Audience audience, String before) {

@@ -9,7 +9,7 @@ import java.util.List;
 public record CampaignView(Long id, String name, String topic, Long forumId, String description, String governorate,
                            List<String> districts, LocalDate startDate, LocalDate endDate, CampaignStatus status,
                            String timeZone, Integer targetSchools, Integer targetStudents,
-                           List<Reminder> reminders, int version) {
+                           List<Reminder> reminders, boolean openSignUp, int version) {
 
     public record Reminder(Audience audience, String before) {
     }
@@ -19,6 +19,6 @@ public record CampaignView(Long id, String name, String topic, Long forumId, Str
                 c.getDescription(), c.getGovernorate(), List.copyOf(c.getDistricts()), c.getStartDate(),
                 c.getEndDate(), c.getStatus(), c.getTimeZone(), c.getTargetSchools(), c.getTargetStudents(),
                 c.getReminders().stream().map(r -> new Reminder(r.getAudience(), r.getBefore())).toList(),
-                c.getVersion());
+                c.isOpenSignUp(), c.getVersion());
     }
 }

@@ -68,6 +68,7 @@ public class CampaignsResource {
             c.setStatus(Objects.requireNonNullElse(body.status(), CampaignStatus.DRAFT));
             c.setTimeZone(refusals.check(() -> zone(body.timeZone(), settings.timeZone().getId())));
             c.setReminders(body.reminders() == null ? ReminderRule.DEFAULTS : reminders(body));
+            c.setOpenSignUp(Boolean.TRUE.equals(body.openSignUp()));
         });
         return Response.created(UriBuilder.fromResource(CampaignsResource.class).path(String.valueOf(campaign.getId()))
                 .build()).entity(CampaignView.of(campaign)).build();
@@ -88,6 +89,9 @@ public class CampaignsResource {
             }
             if (body.reminders() != null) {
                 c.setReminders(reminders(body));
+            }
+            if (body.openSignUp() != null) {
+                c.setOpenSignUp(body.openSignUp());
             }
         }));
     }

@@ -56,6 +56,7 @@ public class EditCampaign implements Serializable {
     private LocalDate startDate;
     private LocalDate endDate;
     private CampaignStatus status = CampaignStatus.DRAFT;
+    private boolean openSignUp;
     private final List<Rule> reminders = defaultRules();
 
     /** One reminder rule as the form edits it. */
@@ -123,6 +124,7 @@ public class EditCampaign implements Serializable {
         startDate = campaign.startDate();
         endDate = campaign.endDate();
         status = campaign.status();
+        openSignUp = campaign.openSignUp();
         reminders.clear();
         campaign.reminders().forEach(r -> reminders.add(new Rule(r.audience(), r.before())));
     }
@@ -140,7 +142,7 @@ public class EditCampaign implements Serializable {
                 .map(String::trim).filter(d -> !d.isEmpty()).toList();
         CampaignInput input = new CampaignInput(name, topic, forumId, null, governorate, districtList, startDate, endDate,
                 status, null, null, null, reminders.stream().map(r -> new ReminderInput(r.audience, r.before)).toList(),
-                version);
+                openSignUp, version);
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             if (id == null) {
@@ -168,6 +170,7 @@ public class EditCampaign implements Serializable {
         startDate = null;
         endDate = null;
         status = CampaignStatus.DRAFT;
+        openSignUp = false;
         reminders.clear();
         reminders.addAll(defaultRules());
     }
@@ -243,6 +246,14 @@ public class EditCampaign implements Serializable {
 
     public void setStatus(CampaignStatus status) {
         this.status = status;
+    }
+
+    public boolean isOpenSignUp() {
+        return openSignUp;
+    }
+
+    public void setOpenSignUp(boolean openSignUp) {
+        this.openSignUp = openSignUp;
     }
 
     public List<Rule> getReminders() {

@@ -86,6 +86,10 @@ public class Campaign {
     @Column(name = "target_students")
     private Integer targetStudents;
 
+    /** Whether volunteers may join this campaign's coming visits themselves. */
+    @Column(name = "open_sign_up")
+    private boolean openSignUp;
+
     @Valid
     @Size(max = 20, message = "{field.size}")
     @ElementCollection
@@ -207,6 +211,14 @@ public class Campaign {
 
     public void setTargetStudents(Integer targetStudents) {
         this.targetStudents = targetStudents;
+    }
+
+    public boolean isOpenSignUp() {
+        return openSignUp;
+    }
+
+    public void setOpenSignUp(boolean openSignUp) {
+        this.openSignUp = openSignUp;
     }
 
     public List<ReminderRule> getReminders() {

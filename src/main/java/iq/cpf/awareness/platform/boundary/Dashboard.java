@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import iq.cpf.awareness.notification.control.Outbox;
 import iq.cpf.awareness.notification.entity.MessageState;
 import iq.cpf.awareness.participation.control.Participations;
+import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.participation.control.Participations.Reach;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
@@ -105,6 +106,21 @@ public class Dashboard {
 
     public String getByDistrict() {
         return bars(participations.studentsReachedBy(Reach.DISTRICT), "#2e7d32");
+    }
+
+    /** The chart's figures as text, for screen readers (the chart itself is a picture). */
+    public String getByTopicText() {
+        return text("dashboard.reachByTopic", participations.studentsReachedBy(Reach.TOPIC));
+    }
+
+    public String getByDistrictText() {
+        return text("dashboard.reachByDistrict", participations.studentsReachedBy(Reach.DISTRICT));
+    }
+
+    private static String text(String heading, Map<String, Long> reach) {
+        return Messages.get(locale(), "dashboard.reach") + ", " + Messages.get(locale(), heading) + ": "
+                + reach.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public boolean isAnyReach() {

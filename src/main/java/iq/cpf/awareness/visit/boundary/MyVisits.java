@@ -2,12 +2,15 @@ package iq.cpf.awareness.visit.boundary;
 
 import iq.cpf.awareness.notification.control.Feeds;
 import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.security.control.Callers;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitStatus;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +27,6 @@ import java.util.stream.Collectors;
  */
 @Named
 @RequestScoped
-@Transactional
 public class MyVisits {
 
     @Inject
@@ -35,8 +37,13 @@ public class MyVisits {
     Feeds feeds;
     @Inject
     Clock clock;
+    @Inject
+    VisitsResource resource;
+    @Inject
+    FacesProblems problems;
 
     private List<Card> coming;
+    private List<Card> open;
 
     /** A coming visit as the volunteer's phone shows it, read while the transaction is open. */
     public record Card(long id, String school, String when, int minutes, String place, String campaign, String team,
@@ -47,6 +54,7 @@ public class MyVisits {
     public record Contact(String name, String phone) {
     }
 
+    @Transactional
     public List<Card> getComing() {
         if (coming == null) {
             coming = callers.volunteerId()
@@ -55,6 +63,34 @@ public class MyVisits {
                     .orElse(List.of());
         }
         return coming;
+    }
+
+    /** Coming visits of open campaigns that the volunteer could join. */
+    @Transactional
+    public List<Card> getOpen() {
+        if (open == null) {
+            open = callers.volunteerId().map(id -> visits.openTo(id, 20).stream().map(MyVisits::card).toList())
+                    .orElse(List.of());
+        }
+        return open;
+    }
+
+    /** Outside a transaction of its own: the resource's transaction is the one that commits or rolls back. */
+    public void signUp(long visitId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            resource.signUp(String.valueOf(visitId));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.get(locale(), "myVisits.signedUp"), null));
+        } catch (RuntimeException refused) {
+            problems.show(refused);
+        }
+        coming = null;
+        open = null;
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public boolean isVolunteer() {

@@ -11,9 +11,7 @@ import iq.cpf.awareness.school.control.Schools;
 import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.visit.control.VisitCalendar;
 import iq.cpf.awareness.visit.control.Visits;
-import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.volunteer.control.Volunteers;
-import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -162,18 +160,18 @@ public class PlanVisits implements Serializable {
         this.reason = reason;
     }
 
-    /** Dragging a visit moves it by the same amount; the team and school get their updates. */
-    @Transactional
+    /**
+     * Dragging a visit moves it by the same amount; the team and school get their updates. Not in a transaction of
+     * its own, so that a refused move rolls back the resource's transaction only and the page shows why.
+     */
     public void onEventMove(ScheduleEntryMoveEvent event) {
-        long id = (Long) event.getScheduleEvent().getData();
-        Visit visit = visits.get(id);
-        VisitInput moved = new VisitInput(visit.getCampaign().getId(), visit.getSchool().getId(),
-                visit.getStart().plus(event.getDeltaAsDuration()).atZone(zone()).toOffsetDateTime(),
-                visit.getDurationMinutes(), visit.getVolunteers().stream().map(Volunteer::getId).toList(), null,
-                visit.getExpectedStudents(), null);
+        String id = String.valueOf(event.getScheduleEvent().getData());
         try {
-            resource.change(String.valueOf(id), moved);
-            info("planner.moved", visit.getSchool().getName());
+            VisitView visit = resource.get(id);
+            resource.change(id, new VisitInput(visit.campaignId(), visit.schoolId(),
+                    visit.start().plus(event.getDeltaAsDuration()), visit.durationMinutes(), visit.volunteerIds(), null,
+                    visit.expectedStudents(), visit.version()));
+            info("planner.moved", visit.schoolName());
         } catch (RuntimeException refused) {
             problems.show(refused);
         }

@@ -110,6 +110,17 @@ public class VisitsResource {
         return cancel(id, reason(body));
     }
 
+    /** The calling volunteer joins the visit's team, if its campaign is open to sign-up. */
+    @POST
+    @Path("{id}/sign-up")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.VOLUNTEER_GROUP)
+    public VisitView signUp(@PathParam("id") String id) {
+        long visit = Params.pathId(id);
+        long volunteer = callers.volunteerId().orElseThrow(() -> new ForbiddenException("not a volunteer"));
+        return VisitView.of(visits.signUp(visit, volunteer));
+    }
+
     /** Cancels with a reason, as the planner does. */
     public VisitView cancel(String id, CancelInput body) {
         return VisitView.of(visits.cancel(Params.pathId(id), callers.email().orElse(null),

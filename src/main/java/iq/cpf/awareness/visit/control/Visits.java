@@ -140,6 +140,46 @@ public class Visits {
         return visit;
     }
 
+    /**
+     * A volunteer joins a coming visit of a campaign open to sign-up, at the end of its team, if it does not clash
+     * with their other visits; they get the invitation like anyone added to a team.
+     */
+    public Visit signUp(long id, long volunteerId) {
+        Visit visit = get(id);
+        if (!visit.getCampaign().isOpenSignUp()) {
+            throw new Conflict("visit.signUp.closed", visit.getCampaign().getName());
+        }
+        if (visit.isCancelled() || visit.getStatus() == VisitStatus.DONE || !visit.getStart().isAfter(clock.instant())) {
+            throw new Conflict("visit.signUp.over", String.valueOf(id));
+        }
+        Volunteer volunteer = em.find(Volunteer.class, volunteerId, LockModeType.PESSIMISTIC_WRITE);
+        if (volunteer == null || visit.getVolunteers().contains(volunteer)) {
+            return visit;
+        }
+        List<Volunteer> team = new ArrayList<>(visit.getVolunteers());
+        team.add(volunteer);
+        visit.setVolunteers(team);
+        checks.valid(visit);
+        refuseOverlaps(visit);
+        em.flush();
+        events.fire(new VisitEvent(id, VisitEvent.Kind.CHANGED, visit.getSequence(), List.of()));
+        return visit;
+    }
+
+    /** Coming visits of campaigns open to sign-up that the volunteer is not on yet. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Visit> openTo(long volunteerId, int max) {
+        return em.createQuery("""
+                        select v from Visit v where v.campaign.openSignUp = true and v.start > :now
+                        and v.status in (:planned, :confirmed)
+                        and not exists (select 1 from Visit w join w.volunteers x where w = v and x.id = :volunteer)
+                        order by v.start, v.id""", Visit.class)
+                .setParameter("now", clock.instant())
+                .setParameter("planned", VisitStatus.PLANNED).setParameter("confirmed", VisitStatus.CONFIRMED)
+                .setParameter("volunteer", volunteerId)
+                .setMaxResults(max).getResultList();
+    }
+
     /** Cancels the visit; {@code reason}, when given, goes to everyone in the cancellation. */
     public Visit cancel(long id, String actor, String reason) {
         Visit visit = get(id);
