@@ -102,6 +102,7 @@ class BrowserIT {
         String schoolName = schoolBody.get("name").asText();
         long school = Fixtures.created(admin.post("/api/schools", schoolBody));
         long volunteer = fixtures.volunteer();
+        long second = fixtures.volunteer();
         java.time.ZoneId baghdad = java.time.ZoneId.of("Asia/Baghdad");
         LocalDate today = LocalDate.now(baghdad);
         LocalDate day = today.plusDays(2);
@@ -139,6 +140,14 @@ class BrowserIT {
 
         try (Browser browser = Browser.open(base.toString(), "en")) {
             browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
+            browser.go("/planner.xhtml");
+            browser.click("td.fc-daygrid-day[data-date='" + later + "'] .fc-event");
+            browser.visible("#planner\\:cancel-dialog");
+            new Select(browser.find("#planner\\:team")).selectByValue(String.valueOf(second));
+            browser.click("#planner\\:save-visit");
+            browser.waitForText("new team members are invited");
+            assertEquals(2, admin.get("/api/visits/" + visit).json().get("volunteerIds").size(), "the team was changed");
+
             browser.go("/planner.xhtml");
             browser.click("td.fc-daygrid-day[data-date='" + later + "'] .fc-event");
             browser.visible("#planner\\:cancel-dialog");

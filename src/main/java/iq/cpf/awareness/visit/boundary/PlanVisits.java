@@ -78,6 +78,8 @@ public class PlanVisits implements Serializable {
     private Long selectedVisit;
     private String selectedTitle;
     private String reason;
+    private List<Long> selectedTeam = new ArrayList<>();
+    private List<Long> selectedMaterials = new ArrayList<>();
 
     private final ScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
@@ -131,11 +133,44 @@ public class PlanVisits implements Serializable {
         warning = null;
     }
 
-    /** A click on a visit opens it, to be cancelled with a reason. */
+    /** A click on a visit opens it: its team and lessons can be changed, or it can be cancelled with a reason. */
     public void onEventSelect(SelectEvent<ScheduleEvent<Long>> event) {
         selectedVisit = event.getObject().getData();
         selectedTitle = event.getObject().getTitle();
         reason = null;
+        VisitView visit = resource.get(String.valueOf(selectedVisit));
+        selectedTeam = new ArrayList<>(visit.volunteerIds());
+        selectedMaterials = new ArrayList<>(visit.materialIds());
+    }
+
+    /** Saves the opened visit's team (the first leads) and lessons; the new people are invited, removed ones told. */
+    public void saveSelected() {
+        String id = String.valueOf(selectedVisit);
+        try {
+            VisitView visit = resource.get(id);
+            resource.change(id, new VisitInput(visit.campaignId(), visit.schoolId(), visit.start(), visit.durationMinutes(),
+                    selectedTeam, selectedMaterials, visit.expectedStudents(), visit.version()));
+            info("planner.saved", visit.schoolName());
+            PrimeFaces.current().executeScript("PF('cancelDialog').hide()");
+        } catch (RuntimeException refused) {
+            problems.show(refused);
+        }
+    }
+
+    public List<Long> getSelectedTeam() {
+        return selectedTeam;
+    }
+
+    public void setSelectedTeam(List<Long> selectedTeam) {
+        this.selectedTeam = selectedTeam;
+    }
+
+    public List<Long> getSelectedMaterials() {
+        return selectedMaterials;
+    }
+
+    public void setSelectedMaterials(List<Long> selectedMaterials) {
+        this.selectedMaterials = selectedMaterials;
     }
 
     public void cancelSelected() {
@@ -214,7 +249,7 @@ public class PlanVisits implements Serializable {
 
     @Transactional
     public List<SelectItem> getSchoolItems() {
-        return schools.list(null, null, null, null, null, 0, 500).items().stream()
+        return schools.list(null, null, null, null, null, 0, 2000).items().stream()
                 .map(s -> new SelectItem(s.getId(), s.getName() + " (" + s.getDistrict() + ")")).toList();
     }
 
@@ -226,7 +261,7 @@ public class PlanVisits implements Serializable {
 
     @Transactional
     public List<SelectItem> getVolunteerItems() {
-        return volunteers.list(null, null, null, 0, 500).items().stream()
+        return volunteers.list(null, null, null, 0, 2000).items().stream()
                 .map(v -> new SelectItem(v.getId(), v.getName())).toList();
     }
 
