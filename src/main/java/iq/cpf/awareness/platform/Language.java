@@ -9,6 +9,16 @@ public enum Language {
     @JsonProperty("ckb") CKB,
     @JsonProperty("en") EN;
 
+    /** The language of a locale the application speaks (see {@link Messages#supported}); English otherwise. */
+    public static Language of(Locale locale) {
+        for (Language language : values()) {
+            if (language.code().equals(locale.getLanguage())) {
+                return language;
+            }
+        }
+        return EN;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -79,8 +79,7 @@ public final class Api {
             request.header("Content-Type", "application/json");
         }
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Location").orElse(null), response.body(), response.headers().map());
+        return reply(response);
     }
 
     /** A POST of text of another type than JSON (a CSV file, say). */
@@ -89,8 +88,7 @@ public final class Api {
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Location").orElse(null), response.body(), response.headers().map());
+        return reply(response);
     }
 
     /** A multipart/form-data POST with one file part, as a browser's upload form sends it. */
@@ -106,14 +104,18 @@ public final class Api {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Location").orElse(null), response.body(), response.headers().map());
+        return reply(response);
     }
 
     /** A GET whose body is kept as bytes (a download), with its headers. */
     public HttpResponse<byte[]> bytes(String path) {
         return exchange(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60)).GET(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static Reply reply(HttpResponse<String> response) {
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Location").orElse(null), response.body(), response.headers().map());
     }
 
     private URI resolve(String path) {

@@ -10,9 +10,7 @@ import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.campaign.entity.ReminderRule;
 import iq.cpf.awareness.campaign.entity.Topic;
 import iq.cpf.awareness.platform.Language;
-import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The campaigns page: the list, and one form to create a campaign or edit one with its reminder rules. It goes
@@ -101,8 +98,7 @@ public class EditCampaign implements Serializable {
     }
 
     public String topicName(Topic t) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return t.name(Language.valueOf(locale.getLanguage().toUpperCase(Locale.ROOT)));
+        return t.name(Language.of(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     public List<Audience> getAudiences() {
@@ -143,7 +139,6 @@ public class EditCampaign implements Serializable {
         CampaignInput input = new CampaignInput(name, topic, forumId, null, governorate, districtList, startDate, endDate,
                 status, null, null, null, reminders.stream().map(r -> new ReminderInput(r.audience, r.before)).toList(),
                 openSignUp, version);
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             if (id == null) {
                 resource.create(input);
@@ -154,8 +149,7 @@ public class EditCampaign implements Serializable {
             problems.show(refused);
             return;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.get(faces.getViewRoot().getLocale(), "campaigns.saved", name), null));
+        problems.info("campaigns.saved", name);
         reset();
     }
 

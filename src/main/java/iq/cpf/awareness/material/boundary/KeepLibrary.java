@@ -1,10 +1,8 @@
 package iq.cpf.awareness.material.boundary;
 
 import iq.cpf.awareness.material.control.MaterialFiles;
-import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.platform.boundary.Paging;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -72,7 +70,7 @@ public class KeepLibrary implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             files.upload(selected, event.getFile().getFileName(), content,
                     faces.getExternalContext().getUserPrincipal().getName());
-            info("materials.uploaded");
+            problems.info("materials.uploaded");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException refused) {
@@ -83,15 +81,10 @@ public class KeepLibrary implements Serializable {
     private void act(Runnable action, String done) {
         try {
             action.run();
-            info(done);
+            problems.info(done);
         } catch (RuntimeException refused) {
             problems.show(refused);
         }
-    }
-
-    private static void info(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(faces.getViewRoot().getLocale(), key), null));
     }
 
     private static String blank(String value) {

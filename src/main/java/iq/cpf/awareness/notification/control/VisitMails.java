@@ -227,7 +227,7 @@ public class VisitMails {
                 visit.getEnd(), visit.getCampaign().zone(),
                 Messages.get(locale, "mail.ics.summary", visit.getCampaign().getName(), visit.getSchool().getName()),
                 visit.getSchool().getName() + ", " + visit.getSchool().getDistrict(),
-                visit.getCampaign().getTopic().name(Language.valueOf(locale.getLanguage().toUpperCase(Locale.ROOT))),
+                visit.getCampaign().getTopic().name(Language.of(locale)),
                 from, Messages.get(locale, "app.name"), attendees, clock.instant());
     }
 }

@@ -1,10 +1,7 @@
 package iq.cpf.awareness.school.boundary;
 
-import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.platform.boundary.Paging;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,12 +34,10 @@ public class SchoolDirectory implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             String csv = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
             SchoolsResource.Imported imported = resource.importCsv(csv);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.get(faces.getViewRoot().getLocale(), "schools.imported", imported.imported()), null));
+            problems.info("schools.imported", imported.imported());
         } catch (RuntimeException refused) {
             problems.show(refused);
         }

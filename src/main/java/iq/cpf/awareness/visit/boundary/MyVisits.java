@@ -2,7 +2,6 @@ package iq.cpf.awareness.visit.boundary;
 
 import iq.cpf.awareness.notification.control.Feeds;
 import iq.cpf.awareness.platform.Language;
-import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.security.control.Callers;
 import iq.cpf.awareness.visit.control.Visits;
@@ -10,7 +9,6 @@ import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitStatus;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -77,20 +75,14 @@ public class MyVisits {
 
     /** Outside a transaction of its own: the resource's transaction is the one that commits or rolls back. */
     public void signUp(long visitId) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             resource.signUp(String.valueOf(visitId));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.get(locale(), "myVisits.signedUp"), null));
+            problems.info("myVisits.signedUp");
         } catch (RuntimeException refused) {
             problems.show(refused);
         }
         coming = null;
         open = null;
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public boolean isVolunteer() {
@@ -103,7 +95,7 @@ public class MyVisits {
 
     private static Card card(Visit visit) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        Language language = Language.valueOf(locale.getLanguage().toUpperCase(Locale.ROOT));
+        Language language = Language.of(locale);
         return new Card(visit.getId(), visit.getSchool().getName(),
                 DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", locale).format(visit.getStart().atZone(visit.getCampaign().zone())),
                 visit.getDurationMinutes(), visit.getSchool().getDistrict() + ", " + visit.getSchool().getGovernorate(),

@@ -12,7 +12,6 @@ import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.visit.control.VisitCalendar;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.volunteer.control.Volunteers;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -150,7 +149,7 @@ public class PlanVisits implements Serializable {
             VisitView visit = resource.get(id);
             resource.change(id, new VisitInput(visit.campaignId(), visit.schoolId(), visit.start(), visit.durationMinutes(),
                     selectedTeam, selectedMaterials, visit.expectedStudents(), visit.version()));
-            info("planner.saved", visit.schoolName());
+            problems.info("planner.saved", visit.schoolName());
             PrimeFaces.current().executeScript("PF('cancelDialog').hide()");
         } catch (RuntimeException refused) {
             problems.show(refused);
@@ -176,7 +175,7 @@ public class PlanVisits implements Serializable {
     public void cancelSelected() {
         try {
             resource.cancel(String.valueOf(selectedVisit), new VisitsResource.CancelInput(reason));
-            info("planner.cancelled", "");
+            problems.info("planner.cancelled");
             PrimeFaces.current().executeScript("PF('cancelDialog').hide()");
         } catch (RuntimeException refused) {
             problems.show(refused);
@@ -206,7 +205,7 @@ public class PlanVisits implements Serializable {
             resource.change(id, new VisitInput(visit.campaignId(), visit.schoolId(),
                     visit.start().plus(event.getDeltaAsDuration()), visit.durationMinutes(), visit.volunteerIds(), null,
                     visit.expectedStudents(), visit.version()));
-            info("planner.moved", visit.schoolName());
+            problems.info("planner.moved", visit.schoolName());
         } catch (RuntimeException refused) {
             problems.show(refused);
         }
@@ -224,17 +223,12 @@ public class PlanVisits implements Serializable {
                 durationMinutes, volunteerIds, materialIds, expectedStudents, null);
         try {
             resource.schedule(input);
-            info("planner.scheduled", "");
+            problems.info("planner.scheduled");
             PrimeFaces.current().executeScript("PF('visitDialog').hide()");
         } catch (RuntimeException refused) {
             problems.show(refused);
             check();
         }
-    }
-
-    private void info(String key, String argument) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(locale(), key, argument), null));
     }
 
     private static Locale locale() {
@@ -268,7 +262,7 @@ public class PlanVisits implements Serializable {
     /** Only approved lessons can go to a visit, so only they are offered. */
     @Transactional
     public List<SelectItem> getMaterialItems() {
-        Language language = Language.valueOf(locale().getLanguage().toUpperCase(Locale.ROOT));
+        Language language = Language.of(locale());
         return materials.list(null, null, null, null, ApprovalState.APPROVED, 0, 200).items().stream()
                 .filter(m -> m.approved().isPresent())
                 .map(m -> new SelectItem(m.getId(), m.approved().get().textFor(language).getTitle())).toList();
