@@ -31,20 +31,27 @@ stop() {
 }
 trap stop EXIT
 
+# The body is read whole before grep looks at it: grep -q stops at the first match, and a curl cut off by
+# SIGPIPE would fail the pipeline under pipefail with a wrong message.
+has() {
+    local body
+    body=$(curl -fsS "${@:2}") && grep -qF -- "$1" <<< "$body"
+}
+
 start
 code=$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/api/campaigns)
 [ "$code" = 401 ] || { echo "expected 401 without credentials, got $code"; exit 1; }
-curl -fsS -u "$AUTH" http://localhost:8080/api/schools?size=1 | grep -q '"total":20' \
+has '"total":20' -u "$AUTH" "http://localhost:8080/api/schools?size=1" \
     || { echo "the demo's 20 schools are missing"; exit 1; }
 name="Smoke forum $(date +%s)"
 curl -fsS -u "$AUTH" -H 'Content-Type: application/json' \
     -d "{\"name\":\"$name\",\"governorate\":\"Diyala\",\"district\":\"Baquba\"}" http://localhost:8080/api/forums >/dev/null
-curl -fsS http://localhost:8080/openapi | grep -q '/api/visits' || { echo "no OpenAPI document"; exit 1; }
+has '/api/visits' http://localhost:8080/openapi || { echo "no OpenAPI document"; exit 1; }
 stop
 
 start
-curl -fsS -u "$AUTH" "http://localhost:8080/api/forums?size=200" | grep -q "$name" \
+has "$name" -u "$AUTH" "http://localhost:8080/api/forums?size=200" \
     || { echo "the forum did not survive a restart"; exit 1; }
-curl -fsS -u "$AUTH" http://localhost:8080/api/schools?size=1 | grep -q '"total":20' \
+has '"total":20' -u "$AUTH" "http://localhost:8080/api/schools?size=1" \
     || { echo "the demo was loaded twice or lost"; exit 1; }
 echo "smoke: ready, 401 without credentials, demo loaded once, data survives a restart"
