@@ -196,6 +196,31 @@ class BrowserIT {
             browser.find("#nav-volunteers").click();
             browser.find("#roster\\:list");
             browser.screenshot("volunteers");
+
+            browser.find("#nav-reports").click();
+            assertTrue(browser.find("#reports\\:sentence").getText().matches("\\d+ sessions? in \\d+ schools? reached .*"),
+                    "the reports page opens with the sentence");
+            assertTrue(browser.find("#reports\\:pdf").getAttribute("href").contains("format=pdf&lang=en"));
+            browser.screenshot("reports");
+
+            browser.find("#nav-trainings").click();
+            String workshop = Api.unique("Workshop for Khanaqin police");
+            browser.type("#training\\:title", workshop);
+            browser.type("#training\\:roles\\:0\\:women", "3");
+            browser.type("#training\\:roles\\:0\\:men", "12");
+            browser.type("#training\\:heldOn_input", "2026-11-20");
+            browser.find("#training\\:heldOn_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            new Select(browser.find("#training\\:forum")).selectByIndex(1);
+            browser.click("#training\\:save");
+            try {
+                browser.waitForText("Recorded: " + workshop);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("trainings-refused");
+                throw new AssertionError("the workshop was not recorded; the page says: " + browser.text(), e);
+            }
+            browser.screenshot("trainings");
+            assertTrue(admin.get("/api/trainings?size=200").json().get("items").findValuesAsText("title").contains(workshop),
+                    "the page recorded the workshop through the API");
         }
         assertEquals(2, admin.get("/api/schools?q=" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8))
                 .json().get("total").asInt());
@@ -219,7 +244,7 @@ class BrowserIT {
                     browser.waitForText("لوحة المتابعة");
                 }
                 for (String page : List.of("/index.xhtml", "/planner.xhtml", "/campaigns.xhtml", "/schools.xhtml",
-                        "/materials.xhtml", "/outbox.xhtml", "/volunteers.xhtml")) {
+                        "/materials.xhtml", "/outbox.xhtml", "/volunteers.xhtml", "/reports.xhtml", "/trainings.xhtml")) {
                     browser.go(page);
                     browser.find("h1");
                     found.put(language + " " + page, iq.cpf.awareness.support.Axe.seriousViolations(browser));

@@ -110,6 +110,9 @@ class TimeIT {
                 "the school is asked about participation after the visit");
         assertEquals(1, Mailbox.await(mail, leadEmail, 1, Mailbox.subjectContains("كيف جرت"), WAIT).size(),
                 "and so is the lead volunteer");
+        String leadText = Mailbox.part(Mailbox.to(mail, leadEmail).stream().filter(Mailbox.subjectContains("كيف جرت"))
+                .findFirst().orElseThrow(), "text/plain");
+        assertTrue(leadText.contains("/links/"), () -> "the lead gets the participation form's link too: " + leadText);
         String text = Mailbox.part(Mailbox.to(mail, contact).stream().filter(Mailbox.subjectContains("چۆن بوو"))
                 .findFirst().orElseThrow(), "text/plain");
         Matcher link = Pattern.compile("(http://\\S+/links/\\S+)").matcher(text);
@@ -139,8 +142,8 @@ class TimeIT {
                         .put("sessions", 2));
         assertEquals(200, corrected.status(), corrected::toString);
         assertEquals(28, corrected.json().get("students").asInt());
-        assertEquals(4, admin.get("/api/outbox?visitId=" + visit + "&recipient=" + contact).json().get("total").asInt(),
-                "the school: invitation, two reminders, participation request, and nothing twice");
+        assertEquals(6, admin.get("/api/outbox?visitId=" + visit + "&recipient=" + contact).json().get("total").asInt(),
+                "the school: invitation, two reminders, participation request, a summary of each report, and nothing twice");
         assertEquals(3, admin.get("/api/outbox?visitId=" + visit + "&recipient=" + leadEmail).json().get("total").asInt(),
                 "the lead: invitation, reminder, participation request");
     }

@@ -1,5 +1,9 @@
 package iq.cpf.awareness.notification.control;
 
+import iq.cpf.awareness.participation.control.Scope;
+import iq.cpf.awareness.participation.control.Summaries;
+import iq.cpf.awareness.participation.control.Summary;
+import iq.cpf.awareness.participation.control.SummaryExports;
 import iq.cpf.awareness.platform.control.Templates;
 
 import iq.cpf.awareness.campaign.entity.Campaign;
@@ -8,7 +12,7 @@ import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.control.Secrets;
-import iq.cpf.awareness.security.entity.Role;
+import iq.cpf.awareness.security.control.Users;
 import iq.cpf.awareness.security.entity.User;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitStatus;
@@ -56,6 +60,10 @@ public class Digests {
     Secrets secrets;
     @Inject
     Clock clock;
+    @Inject
+    Summaries summaries;
+    @Inject
+    Users users;
 
     /** Queues this week's digests; running it twice in a week queues nothing more. */
     public int weekly() {
@@ -64,8 +72,7 @@ public class Digests {
         Instant weekAhead = now.plus(Duration.ofDays(7));
         String week = week(now);
         int queued = 0;
-        List<User> organisers = em.createQuery("select u from AppUser u where u.role in :roles order by u.email", User.class)
-                .setParameter("roles", List.of(Role.ORGANISER, Role.ADMIN)).getResultList();
+        List<User> organisers = users.organisers();
         List<Campaign> campaigns = em.createQuery("select c from Campaign c where c.status = :active order by c.id",
                 Campaign.class).setParameter("active", CampaignStatus.ACTIVE).getResultList();
         for (Campaign campaign : campaigns) {
@@ -74,6 +81,10 @@ public class Digests {
             List<Visit> coming = visits("v.campaign = :campaign and v.start > :from and v.start <= :to and v.status <> :cancelled",
                     campaign, null, now, weekAhead);
             long unconfirmed = coming.stream().filter(v -> v.getStatus() == VisitStatus.PLANNED).count();
+            var zone = settings.timeZone();
+            Summary lastWeek = summaries.of(new Scope(campaign.getId(), null, null, null,
+                    weekAgo.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate()), Language.EN);
+            Summary soFar = summaries.of(Scope.campaign(campaign.getId(), null, null), Language.EN);
             for (User organiser : organisers) {
                 if (optedOut(organiser.getEmail(), ORGANISERS)) {
                     continue;
@@ -82,7 +93,13 @@ public class Digests {
                 Map<String, Object> model = base(organiser.getName(), organiser.getLanguage(), "organiser");
                 model.put("campaign", campaign.getName());
                 model.put("done", done.size());
-                model.put("reached", done.stream().mapToInt(v -> v.getExpectedStudents() == null ? 0 : v.getExpectedStudents()).sum());
+                model.put("reached", String.valueOf(lastWeek.students().total()));
+                model.put("reachedGirls", String.valueOf(lastWeek.students().girls()));
+                model.put("soFar", Summaries.sentence(organiser.getLanguage(), soFar));
+                if (soFar.knowledge().gain() != null) {
+                    model.put("gainClasses", String.valueOf(soFar.knowledge().classes()));
+                    model.put("gain", SummaryExports.gain(soFar.knowledge().gain()));
+                }
                 model.put("coming", lines(coming, locale));
                 model.put("unconfirmed", unconfirmed);
                 queued += queue(ORGANISERS, organiser.getEmail(), organiser.getName(), organiser.getLanguage(),

@@ -192,15 +192,18 @@ public class VisitMails {
         if (kind == Kind.CANCELLATION) {
             return result;
         }
+        Instant afterwards = visit.getEnd().plus(Duration.ofDays(settings.integer("LINK_VALID_DAYS_AFTER_VISIT", 30)));
+        if (kind == Kind.PARTICIPATION) {
+            // The lead volunteer reports through the same form as the school, from the email, without logging in.
+            result.add(link(visit, Action.PARTICIPATION, recipient, afterwards, locale));
+        }
         if (!recipient.school()) {
             result.add(Map.of("label", Messages.get(locale, "mail.link.schedule"), "url", settings.baseUrl() + "/"));
             visit.getVolunteers().stream().filter(v -> v.getEmail().equalsIgnoreCase(recipient.email())).findFirst()
                     .ifPresent(v -> result.add(Map.of("label", Messages.get(locale, "mail.link.feed"), "url", feeds.url(v.getId()))));
             return result;
         }
-        Instant afterwards = visit.getEnd().plus(Duration.ofDays(settings.integer("LINK_VALID_DAYS_AFTER_VISIT", 30)));
         if (kind == Kind.PARTICIPATION) {
-            result.add(link(visit, Action.PARTICIPATION, recipient, afterwards, locale));
             return result;
         }
         if (visit.getStatus() != iq.cpf.awareness.visit.entity.VisitStatus.CONFIRMED) {

@@ -4,6 +4,7 @@ import iq.cpf.awareness.participation.control.Participations;
 import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.security.control.Callers;
+import iq.cpf.awareness.visit.boundary.VisitAccess;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /**
  * {@code /api/visits/{id}/participation}: what happened at a visit, recorded once it has started by an
@@ -36,7 +38,7 @@ public class ParticipationResource {
     @Inject
     Callers callers;
     @Inject
-    iq.cpf.awareness.visit.boundary.VisitAccess access;
+    VisitAccess access;
 
     @GET
     public ParticipationView get(@PathParam("id") String id) {
@@ -48,7 +50,14 @@ public class ParticipationResource {
     @POST
     public ParticipationView record(@PathParam("id") String id, @NotNull(message = "{field.required}") ParticipationInput body) {
         Visit visit = access.visible(visits.get(Params.pathId(id)));
-        return ParticipationView.of(participations.record(visit.getId(), new Participations.Report(body.girls(), body.boys(),
-                body.teachers(), body.sessions(), body.notes()), callers.email().orElse("")));
+        return ParticipationView.of(participations.record(visit.getId(), body.report(), callers.email().orElse("")));
+    }
+
+    /** Every report of the visit as it was sent, oldest first: corrections never erase what was said before. */
+    @GET
+    @Path("history")
+    public List<RevisionView> history(@PathParam("id") String id) {
+        Visit visit = access.visible(visits.get(Params.pathId(id)));
+        return participations.revisions(visit.getId()).stream().map(RevisionView::of).toList();
     }
 }

@@ -1,14 +1,21 @@
 package iq.cpf.awareness.participation.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The attendance of one visit. Students are counted by gender once, whatever the number of sessions they sat
@@ -44,6 +51,20 @@ public class Participation {
     @Size(max = 4000, message = "{field.size}")
     private String notes;
 
+    @Valid
+    @Size(max = 30, message = "{field.size}")
+    @ElementCollection
+    @CollectionTable(name = "participation_grade", joinColumns = @JoinColumn(name = "visit_id"))
+    @OrderColumn(name = "position")
+    private List<GradeCount> grades = new ArrayList<>();
+
+    @Valid
+    @Size(max = 30, message = "{field.size}")
+    @ElementCollection
+    @CollectionTable(name = "participation_quiz", joinColumns = @JoinColumn(name = "visit_id"))
+    @OrderColumn(name = "position")
+    private List<ClassQuiz> quizzes = new ArrayList<>();
+
     @Column(name = "reported_by")
     private String reportedBy;
 
@@ -60,9 +81,14 @@ public class Participation {
         this.visitId = visitId;
     }
 
-    public void report(Integer girls, Integer boys, Integer teachers, Integer sessions, String notes, String by, Instant at) {
+    public void report(Integer girls, Integer boys, Integer teachers, Integer sessions, String notes, List<GradeCount> grades,
+                       List<ClassQuiz> quizzes, String by, Instant at) {
         this.girls = girls;
         this.boys = boys;
+        this.grades.clear();
+        this.grades.addAll(grades);
+        this.quizzes.clear();
+        this.quizzes.addAll(quizzes);
         this.teachers = teachers;
         this.sessions = sessions;
         this.notes = notes == null || notes.isBlank() ? null : notes.strip();
@@ -92,6 +118,14 @@ public class Participation {
 
     public String getNotes() {
         return notes;
+    }
+
+    public List<GradeCount> getGrades() {
+        return grades;
+    }
+
+    public List<ClassQuiz> getQuizzes() {
+        return quizzes;
     }
 
     public String getReportedBy() {

@@ -25,11 +25,6 @@ public class FacesProblems {
     public void show(RuntimeException exception) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Problem problem = mapper.describe(exception, faces.getViewRoot().getLocale());
-        if (problem.violations() == null || problem.violations().isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.detail(), null));
-            return;
-        }
-        problem.violations().forEach(v -> faces.addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, v.field() + ": " + v.message(), null)));
+        problem.lines().forEach(line -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, line, null)));
     }
 }

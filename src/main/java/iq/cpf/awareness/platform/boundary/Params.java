@@ -64,6 +64,18 @@ public final class Params {
         }
     }
 
+    /** A {@code YYYY-MM-DD} date, or null when absent. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(name, "param.date");
+        }
+    }
+
     public static <E extends Enum<E>> E enumeration(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;

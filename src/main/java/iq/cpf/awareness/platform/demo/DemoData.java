@@ -15,6 +15,10 @@ import iq.cpf.awareness.school.entity.SchoolLevel;
 import iq.cpf.awareness.school.entity.SchoolType;
 import iq.cpf.awareness.security.control.Users;
 import iq.cpf.awareness.security.entity.Role;
+import iq.cpf.awareness.participation.control.Trainings;
+import iq.cpf.awareness.participation.entity.AdultRole;
+import iq.cpf.awareness.participation.entity.Attendance;
+import iq.cpf.awareness.participation.entity.TrainingKind;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.volunteer.control.Volunteers;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
@@ -60,6 +64,8 @@ public class DemoData {
     Campaigns campaigns;
     @Inject
     Visits visits;
+    @Inject
+    Trainings trainings;
     @Inject
     Materials materials;
     @Inject
@@ -170,6 +176,13 @@ public class DemoData {
             visits.schedule(new Visits.Plan(campaign.getId(), school.getId(), start, 90, volunteerIds,
                     Math.min(120, school.getStudents() / 4), lessonFor(campaign, school)));
         }
+        // The reach ledger's adults: a workshop for police officers and a training for teachers and parents.
+        trainings.create(new Trainings.Description(khanaqin.getId(), demoCampaigns.get(0).getId(), TrainingKind.WORKSHOP,
+                "Community policing and drug prevention for police officers", today.minusDays(5), null, null, 2, null,
+                List.of(new Attendance(AdultRole.POLICE, 4, 18))), ORGANISER_EMAIL);
+        trainings.create(new Trainings.Description(khanaqin.getId(), demoCampaigns.get(2).getId(), TrainingKind.TRAINING,
+                "Online extortion: recognising it and referring pupils", today.minusDays(3), null, null, 1, null,
+                List.of(new Attendance(AdultRole.TEACHER, 14, 9), new Attendance(AdultRole.COMMUNITY, 6, 3))), ORGANISER_EMAIL);
         LOG.infof("Loaded the demo: %d schools, %d volunteers, %d campaigns, 15 visits; log in as %s / %s",
                 demoSchools.size(), team.size(), demoCampaigns.size(), ORGANISER_EMAIL, PASSWORD);
     }

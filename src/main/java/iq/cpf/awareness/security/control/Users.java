@@ -104,6 +104,16 @@ public class Users {
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
+    /**
+     * Everyone who organises campaigns (organisers and administrators): until organisers are tied to forums, the
+     * organisers of every campaign.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<User> organisers() {
+        return em.createQuery("select u from AppUser u where u.role in :roles order by u.email", User.class)
+                .setParameter("roles", List.of(Role.ORGANISER, Role.ADMIN)).getResultList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();

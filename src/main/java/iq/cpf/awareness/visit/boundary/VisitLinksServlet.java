@@ -1,7 +1,10 @@
 package iq.cpf.awareness.visit.boundary;
 
 import iq.cpf.awareness.material.control.MaterialFiles;
+import iq.cpf.awareness.participation.control.Participations;
 import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.boundary.Problem;
+import iq.cpf.awareness.platform.boundary.ProblemMapper;
 import iq.cpf.awareness.platform.control.Templates;
 import iq.cpf.awareness.security.entity.CapabilityLink.Action;
 import iq.cpf.awareness.visit.control.SchoolRequests;
@@ -17,7 +20,9 @@ import java.nio.file.Files;
 import java.util.regex.Pattern;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,6 +40,11 @@ public class VisitLinksServlet extends HttpServlet {
     Templates templates;
     @Inject
     MaterialFiles files;
+    /** Says what is wrong with a report as the API would, in the contact's language. */
+    private final ProblemMapper problems = new ProblemMapper();
+
+    /** The grade rows the school's form offers; schools rarely see more grades at one visit. */
+    private static final List<Integer> GRADE_ROWS = List.of(0, 1, 2, 3, 4, 5);
 
     private static final Pattern FILE = Pattern.compile("^/([^/]+)/files/([0-9]{1,18})$");
 
@@ -51,15 +61,8 @@ public class VisitLinksServlet extends HttpServlet {
             case 404 -> page(response, 404, locale, "link.unknown", null, null, message(locale, "link.unknown.message"));
             case 410 -> page(response, 410, locale, "link.gone", null, null, message(locale, "link.gone.message"));
             default -> {
-                boolean materials = view.action() == Action.MATERIALS;
-                String message = materials && view.lessons().isEmpty() ? message(locale, "link.materials.none") : null;
-                Map<String, Object> model = model(locale, "link." + view.action().name().toLowerCase(Locale.ROOT),
-                        view.visit(), view.action().name(), message);
-                if (materials) {
-                    model.put("lessons", view.lessons());
-                    model.put("referrals", view.referrals());
-                }
-                templates.respond(response, 200, "link", locale, model);
+                boolean empty = view.action() == Action.MATERIALS && view.lessons().isEmpty();
+                actionPage(response, 200, locale, view, empty ? message(locale, "link.materials.none") : null);
             }
         }
     }
@@ -75,17 +78,19 @@ public class VisitLinksServlet extends HttpServlet {
             outcome = requests.askAnotherDate(token, proposed(request), request.getParameter("note"));
             done = "link.reschedule";
         } else if (view.action() == Action.PARTICIPATION) {
-            var report = report(request);
+            var report = report(request, view.quiz().size());
             if (report == null) {
-                page(response, 400, locale, "link.participation", view.visit(), Action.PARTICIPATION.name(),
-                        message(locale, "link.participation.invalid"));
+                actionPage(response, 400, locale, view, message(locale, "link.participation.invalid"));
                 return;
             }
             try {
                 outcome = requests.reportParticipation(token, report);
             } catch (RuntimeException refused) {
-                page(response, 400, locale, "link.participation", view.visit(), Action.PARTICIPATION.name(),
-                        message(locale, "link.participation.invalid"));
+                Problem problem = problems.describe(refused, locale);
+                if (problem.status() >= 500) {
+                    throw refused;
+                }
+                actionPage(response, 400, locale, view, String.join("; ", problem.lines()));
                 return;
             }
             done = "link.participation";
@@ -101,17 +106,66 @@ public class VisitLinksServlet extends HttpServlet {
         }
     }
 
-    /** The counts of the participation form; null when one is missing or not a whole number. */
-    private static iq.cpf.awareness.participation.control.Participations.Report report(HttpServletRequest request) {
+    /** The page of the link's action, with what the action needs: lessons and referrals, or the report's form. */
+    private void actionPage(HttpServletResponse response, int status, Locale locale, LinkView view, String message)
+            throws IOException {
+        Map<String, Object> model = model(locale, "link." + view.action().name().toLowerCase(Locale.ROOT), view.visit(),
+                view.action().name(), message);
+        if (view.action() == Action.MATERIALS) {
+            model.put("lessons", view.lessons());
+            model.put("referrals", view.referrals());
+        }
+        if (view.action() == Action.PARTICIPATION) {
+            model.put("quiz", view.quiz());
+            model.put("gradeRows", GRADE_ROWS);
+        }
+        templates.respond(response, status, "link", locale, model);
+    }
+
+    /**
+     * The participation form: totals, up to {@link #GRADE_ROWS} rows of grades (a row without a grade is left out)
+     * and one class's quiz (left out when neither side's pupils are given). Null when a number is not a whole one.
+     */
+    private static Participations.Report report(HttpServletRequest request, int questions) {
         try {
-            String sessions = request.getParameter("sessions");
-            return new iq.cpf.awareness.participation.control.Participations.Report(
-                    Integer.valueOf(request.getParameter("girls").trim()), Integer.valueOf(request.getParameter("boys").trim()),
-                    Integer.valueOf(request.getParameter("teachers").trim()),
-                    sessions == null || sessions.isBlank() ? 1 : Integer.valueOf(sessions.trim()), request.getParameter("notes"));
-        } catch (NumberFormatException | NullPointerException e) {
+            List<Participations.Grade> grades = new ArrayList<>();
+            for (int row = 0; row < GRADE_ROWS.size(); row++) {
+                String grade = request.getParameter("grade_" + row);
+                if (grade != null && !grade.isBlank()) {
+                    grades.add(new Participations.Grade(grade.strip(), number(request, "girls_" + row), number(request, "boys_" + row)));
+                }
+            }
+            List<Participations.QuizReport> quizzes = new ArrayList<>();
+            Participations.Side pre = side(request, "pre", questions);
+            Participations.Side post = side(request, "post", questions);
+            if (pre != null || post != null) {
+                quizzes.add(new Participations.QuizReport(request.getParameter("quiz_class"), null, pre, post));
+            }
+            Integer sessions = number(request, "sessions");
+            return new Participations.Report(number(request, "girls"), number(request, "boys"), number(request, "teachers"),
+                    sessions == null ? 1 : sessions, request.getParameter("notes"), grades, quizzes);
+        } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static Participations.Side side(HttpServletRequest request, String side, int questions) {
+        Integer pupils = number(request, side + "_pupils");
+        if (pupils == null) {
+            return null;
+        }
+        List<Integer> correct = new ArrayList<>();
+        for (int q = 1; q <= questions; q++) {
+            Integer count = number(request, side + "_" + q);
+            correct.add(count == null ? 0 : count);
+        }
+        return new Participations.Side(pupils, correct);
+    }
+
+    /** A whole number from the form, or null when the field is empty or absent. */
+    private static Integer number(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
     }
 
     private static LocalDateTime proposed(HttpServletRequest request) {

@@ -2,6 +2,7 @@ package iq.cpf.awareness.visit.control;
 
 import iq.cpf.awareness.material.control.Markdown;
 import iq.cpf.awareness.material.entity.MaterialFile;
+import iq.cpf.awareness.participation.control.Participations;
 import iq.cpf.awareness.material.entity.MaterialText;
 import iq.cpf.awareness.security.control.CapabilityLinks;
 import iq.cpf.awareness.security.control.CapabilityLinks.Resolution;
@@ -33,16 +34,17 @@ public class SchoolRequests {
     @Inject
     Clock clock;
     @Inject
-    iq.cpf.awareness.participation.control.Participations participations;
+    Participations participations;
     @PersistenceContext
     EntityManager em;
 
     /** What the page behind a link shows: the link's language and action, and the visit as text. */
     public record LinkView(int status, iq.cpf.awareness.platform.Language language, Action action,
-                           java.util.Map<String, String> visit, java.util.List<Lesson> lessons, String referrals) {
+                           java.util.Map<String, String> visit, java.util.List<Lesson> lessons, String referrals,
+                           java.util.List<String> quiz) {
 
         LinkView(int status, iq.cpf.awareness.platform.Language language, Action action) {
-            this(status, language, action, null, java.util.List.of(), null);
+            this(status, language, action, null, java.util.List.of(), null, java.util.List.of());
         }
     }
 
@@ -78,7 +80,18 @@ public class SchoolRequests {
                 "team", visit.getVolunteers().stream().map(iq.cpf.awareness.volunteer.entity.Volunteer::getName)
                         .collect(java.util.stream.Collectors.joining(", "))),
                 link.getAction() == Action.MATERIALS ? lessons(visit, link.getLanguage(), token) : java.util.List.of(),
-                visit.getCampaign().getForum().getReferralContacts());
+                visit.getCampaign().getForum().getReferralContacts(),
+                link.getAction() == Action.PARTICIPATION ? quiz(visit, link.getLanguage()) : java.util.List.of());
+    }
+
+    /** The questions of the visit's first lesson with a quiz, in the contact's language: the form asks per question. */
+    private static java.util.List<String> quiz(iq.cpf.awareness.visit.entity.Visit visit, iq.cpf.awareness.platform.Language language) {
+        return visit.getMaterials().stream()
+                .filter(v -> !Participations.questions(v).isEmpty())
+                .findFirst()
+                .map(v -> Participations.questions(v, language).stream()
+                        .map(iq.cpf.awareness.material.entity.QuizQuestion::question).toList())
+                .orElse(java.util.List.of());
     }
 
     private static java.util.List<Lesson> lessons(iq.cpf.awareness.visit.entity.Visit visit,
@@ -137,7 +150,7 @@ public class SchoolRequests {
     }
 
     /** The school reports attendance through its participation link; works once, like the others. */
-    public Outcome reportParticipation(String token, iq.cpf.awareness.participation.control.Participations.Report report) {
+    public Outcome reportParticipation(String token, Participations.Report report) {
         Resolution resolution = links.resolve(token);
         Outcome refusal = refusal(resolution, Action.PARTICIPATION);
         if (refusal != null) {

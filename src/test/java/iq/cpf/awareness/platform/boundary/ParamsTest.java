@@ -22,6 +22,15 @@ class ParamsTest {
     }
 
     @Test
+    void datesAreIsoDatesOnly() {
+        assertEquals(java.time.LocalDate.of(2026, 12, 1), Params.date("from", " 2026-12-01 "));
+        assertNull(Params.date("to", null));
+        InvalidInput invalid = assertThrows(InvalidInput.class, () -> Params.date("to", "1/12/2026"));
+        assertEquals("to", invalid.violations().get(0).field());
+        assertEquals("param.date", invalid.violations().get(0).messageKey());
+    }
+
+    @Test
     void integersAreBounded() {
         assertEquals(20, Params.integer("size", "20", 1, 200));
         assertEquals("param.max", assertThrows(InvalidInput.class, () -> Params.integer("size", "201", 1, 200))

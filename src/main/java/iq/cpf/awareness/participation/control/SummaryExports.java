@@ -1,0 +1,199 @@
+package iq.cpf.awareness.participation.control;
+
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import iq.cpf.awareness.participation.control.Summary.GradeReach;
+import iq.cpf.awareness.participation.control.Summary.LessonGain;
+import iq.cpf.awareness.participation.control.Summary.QuestionGain;
+import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.control.Templates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A summary as a spreadsheet (CSV, one figure per row) or as a PDF report with charts, both in the reader's
+ * language. The CSV starts with a byte order mark so that spreadsheet programs read it as UTF-8 and show Arabic and
+ * Sorani; the PDF is laid out right-to-left for them, with DejaVu Sans embedded for every script and the letters
+ * joined by {@link ShapingReorderer}.
+ */
+@ApplicationScoped
+public class SummaryExports {
+
+    private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new PdfLog());
+    }
+
+    @Inject
+    Templates templates;
+
+    /** Columns: section, item, measure, value; one row per figure, so that a pivot table can take it apart. */
+    public byte[] csv(Summary s, Language language) {
+        Locale l = language.locale();
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord(t(l, "summary.csv.section"), t(l, "summary.csv.item"), t(l, "summary.csv.measure"), t(l, "summary.csv.value"));
+            csv.printRecord(t(l, "summary.title"), t(l, "summary.sentence.label"), "", s.sentence());
+            String schools = t(l, "summary.schools");
+            csv.printRecord(schools, t(l, "summary.schools.planned"), "", s.schools().planned());
+            csv.printRecord(schools, t(l, "summary.schools.visited"), "", s.schools().visited());
+            csv.printRecord(schools, t(l, "summary.schools.confirmed"), "", s.schools().confirmed());
+            String visits = t(l, "summary.visits");
+            csv.printRecord(visits, t(l, "summary.visits.planned"), "", s.visits().planned());
+            csv.printRecord(visits, t(l, "summary.visits.done"), "", s.visits().done());
+            csv.printRecord(visits, t(l, "summary.visits.cancelled"), "", s.visits().cancelled());
+            csv.printRecord(visits, t(l, "summary.visits.awaiting"), "", s.visits().awaitingReport());
+            csv.printRecord(visits, t(l, "summary.sessions"), "", s.sessions());
+            String students = t(l, "summary.students");
+            csv.printRecord(students, t(l, "summary.all"), t(l, "summary.girls"), s.students().girls());
+            csv.printRecord(students, t(l, "summary.all"), t(l, "summary.boys"), s.students().boys());
+            csv.printRecord(students, t(l, "summary.all"), t(l, "summary.total"), s.students().total());
+            for (GradeReach g : s.byGrade()) {
+                String grade = t(l, "summary.grade", g.grade());
+                csv.printRecord(students, grade, t(l, "summary.girls"), g.girls());
+                csv.printRecord(students, grade, t(l, "summary.boys"), g.boys());
+                csv.printRecord(students, grade, t(l, "summary.total"), g.total());
+            }
+            csv.printRecord(t(l, "summary.teachers"), "", "", s.teachers());
+            String knowledge = t(l, "summary.knowledge");
+            csv.printRecord(knowledge, t(l, "summary.all"), t(l, "summary.classes"), s.knowledge().classes());
+            csv.printRecord(knowledge, t(l, "summary.all"), t(l, "summary.pre"), share(s.knowledge().pre()));
+            csv.printRecord(knowledge, t(l, "summary.all"), t(l, "summary.post"), share(s.knowledge().post()));
+            csv.printRecord(knowledge, t(l, "summary.all"), t(l, "summary.gain"), gain(s.knowledge().gain()));
+            for (LessonGain lesson : s.knowledge().lessons()) {
+                String name = t(l, "summary.lesson", lesson.title(), lesson.version());
+                csv.printRecord(knowledge, name, t(l, "summary.classes"), lesson.classes());
+                csv.printRecord(knowledge, name, t(l, "summary.gain"), gain(lesson.gain()));
+                for (QuestionGain q : lesson.questions()) {
+                    String question = name + " — " + t(l, "summary.question", q.number());
+                    csv.printRecord(knowledge, question, t(l, "summary.pre"), share(q.pre()));
+                    csv.printRecord(knowledge, question, t(l, "summary.post"), share(q.post()));
+                    csv.printRecord(knowledge, question, t(l, "summary.gain"), gain(q.gain()));
+                }
+            }
+            for (Summary.MaterialUse m : s.materials()) {
+                csv.printRecord(t(l, "summary.materials"), t(l, "summary.lesson", m.title(), m.version()), t(l, "summary.visits.done"), m.visits());
+            }
+            String adults = t(l, "summary.adults");
+            csv.printRecord(adults, t(l, "summary.all"), t(l, "summary.events"), s.adults().events());
+            for (Summary.RoleReach role : s.adults().byRole()) {
+                String name = t(l, "summary.role." + role.role());
+                csv.printRecord(adults, name, t(l, "summary.women"), role.women());
+                csv.printRecord(adults, name, t(l, "summary.men"), role.men());
+            }
+            String reach = t(l, "summary.reach");
+            csv.printRecord(reach, t(l, "summary.students"), "", s.reach().students());
+            csv.printRecord(reach, t(l, "summary.teachers"), "", s.reach().teachers());
+            csv.printRecord(reach, t(l, "summary.adults"), "", s.reach().adults());
+            csv.printRecord(reach, t(l, "summary.total"), "", s.reach().total());
+            for (Summary.AreaReach area : s.byArea()) {
+                String name = area.governorate() + " / " + area.district();
+                csv.printRecord(t(l, "summary.areas"), name, t(l, "summary.visits.done"), area.visitsDone());
+                csv.printRecord(t(l, "summary.areas"), name, t(l, "summary.girls"), area.girls());
+                csv.printRecord(t(l, "summary.areas"), name, t(l, "summary.boys"), area.boys());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The report: the sentence first, then the figures and their bar charts, drawn by the PDF renderer from CSS. */
+    public byte[] pdf(Summary s, Language language, String title) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", language.code());
+        model.put("dir", language.rightToLeft() ? "rtl" : "ltr");
+        model.put("title", title);
+        model.put("s", s);
+        model.put("students", bars(List.of(s.students().girls(), s.students().boys())));
+        model.put("grades", s.byGrade().stream().map(g -> List.of(g.grade(), g.girls(), g.boys(),
+                percent(g.girls(), maxGrade(s)), percent(g.boys(), maxGrade(s)))).toList());
+        model.put("overall", List.of(share(s.knowledge().pre()), share(s.knowledge().post()), gain(s.knowledge().gain())));
+        model.put("gains", s.knowledge().lessons().stream().map(SummaryExports::lessonBars).toList());
+        String html = templates.page("report", language.locale(), model);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ShapingReorderer());
+            builder.defaultTextDirection(language.rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
+            builder.withHtmlContent(html, null);
+            builder.withProducer(Messages.get(language.locale(), "app.name"));
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Map<String, Object> lessonBars(LessonGain lesson) {
+        List<List<Object>> questions = new ArrayList<>();
+        for (QuestionGain q : lesson.questions()) {
+            questions.add(List.of(q.number(), q.question(), share(q.pre()), share(q.post()), gain(q.gain()),
+                    percent(q.pre()), percent(q.post())));
+        }
+        Map<String, Object> bars = new HashMap<>();
+        bars.put("lesson", lesson);
+        bars.put("pre", share(lesson.pre()));
+        bars.put("post", share(lesson.post()));
+        bars.put("gain", gain(lesson.gain()));
+        bars.put("questions", questions);
+        return bars;
+    }
+
+    private static long maxGrade(Summary s) {
+        return s.byGrade().stream().mapToLong(g -> Math.max(g.girls(), g.boys())).max().orElse(0);
+    }
+
+    private static List<Long> bars(List<Long> values) {
+        long max = values.stream().mapToLong(Long::longValue).max().orElse(0);
+        return values.stream().map(v -> percent(v, max)).toList();
+    }
+
+    private static long percent(long value, long max) {
+        return max == 0 ? 0 : Math.round(value * 100.0 / max);
+    }
+
+    private static long percent(Double share) {
+        return share == null ? 0 : Math.round(share * 100);
+    }
+
+    /** A gain in percentage points with its sign, or empty when nothing was measured. */
+    public static String gain(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%+.1f", value * 100);
+    }
+
+    /** A share as a percentage with one decimal, or empty when nothing was measured. */
+    public static String share(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.1f%%", value * 100);
+    }
+
+    private static java.io.InputStream font(String name) {
+        return SummaryExports.class.getClassLoader().getResourceAsStream(FONTS + name);
+    }
+
+    private static String t(Locale locale, String key, Object... args) {
+        return Messages.get(locale, key, args);
+    }
+}

@@ -1,0 +1,6 @@
+package iq.cpf.awareness.participation.entity;
+
+/** Who the adults at a training or workshop were. */
+public enum AdultRole {
+    POLICE, COMMUNITY, TEACHER
+}
