@@ -175,6 +175,25 @@ class VisitsIT {
     }
 
     @Test
+    void aVisitHeldBeforeIsEnteredWithoutEmailsAndThenReported() {
+        long school = fixtures.school();
+        Api.Reply ahead = admin.post("/api/visits/held", fixtures.visitBody(campaign, school, Fixtures.future(14, 9), 60,
+                fixtures.volunteer()));
+        assertEquals("must not be in the future", ahead.violations().get("start"), ahead::toString);
+
+        long visit = Fixtures.created(admin.post("/api/visits/held", fixtures.visitBody(campaign, school,
+                OffsetDateTime.now().minusDays(3), 60, fixtures.volunteer())));
+        assertEquals("planned", admin.get("/api/visits/" + visit).json().get("status").asText());
+        JsonNode outbox = admin.get("/api/outbox?visitId=" + visit).json();
+        assertEquals(0, outbox.get("total").asInt(), "nobody is invited to a visit that is over: " + outbox);
+
+        Api.Reply reported = admin.post("/api/visits/" + visit + "/participation",
+                Api.object().put("girls", 12).put("boys", 9).put("teachers", 1).put("sessions", 1));
+        assertEquals(200, reported.status(), reported::toString);
+        assertEquals("done", admin.get("/api/visits/" + visit).json().get("status").asText());
+    }
+
+    @Test
     void unknownReferencesOfAVisitAreEachNamed() {
         ObjectNode body = fixtures.visitBody(987654321L, 987654322L, Fixtures.future(15, 9), 60, 987654323L);
         Api.Reply reply = admin.post("/api/visits", body);

@@ -44,9 +44,11 @@ import java.util.Set;
 /**
  * Sums up participation for a {@link Scope}. Cancelled visits count as cancelled and nothing else; a visit's figures
  * are its latest report (corrections replace, never add); quizzes count only classes that ran both sides.
+ * A summary reads lesson titles through lazy associations, so it always runs in a transaction of its own when
+ * its caller has none.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class Summaries {
 
     @PersistenceContext

@@ -15,11 +15,16 @@ import iq.cpf.awareness.school.entity.SchoolLevel;
 import iq.cpf.awareness.school.entity.SchoolType;
 import iq.cpf.awareness.security.control.Users;
 import iq.cpf.awareness.security.entity.Role;
+import iq.cpf.awareness.participation.control.Participations;
+import iq.cpf.awareness.participation.control.Participations.Grade;
+import iq.cpf.awareness.participation.control.Participations.QuizReport;
+import iq.cpf.awareness.participation.control.Participations.Side;
 import iq.cpf.awareness.participation.control.Trainings;
 import iq.cpf.awareness.participation.entity.AdultRole;
 import iq.cpf.awareness.participation.entity.Attendance;
 import iq.cpf.awareness.participation.entity.TrainingKind;
 import iq.cpf.awareness.visit.control.Visits;
+import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.volunteer.control.Volunteers;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,6 +71,8 @@ public class DemoData {
     Visits visits;
     @Inject
     Trainings trainings;
+    @Inject
+    Participations participations;
     @Inject
     Materials materials;
     @Inject
@@ -176,6 +183,7 @@ public class DemoData {
             visits.schedule(new Visits.Plan(campaign.getId(), school.getId(), start, 90, volunteerIds,
                     Math.min(120, school.getStudents() / 4), lessonFor(campaign, school)));
         }
+        held(demoCampaigns, demoSchools, team, today, zone);
         // The reach ledger's adults: a workshop for police officers and a training for teachers and parents.
         trainings.create(new Trainings.Description(khanaqin.getId(), demoCampaigns.get(0).getId(), TrainingKind.WORKSHOP,
                 "Community policing and drug prevention for police officers", today.minusDays(5), null, null, 2, null,
@@ -183,8 +191,57 @@ public class DemoData {
         trainings.create(new Trainings.Description(khanaqin.getId(), demoCampaigns.get(2).getId(), TrainingKind.TRAINING,
                 "Online extortion: recognising it and referring pupils", today.minusDays(3), null, null, 1, null,
                 List.of(new Attendance(AdultRole.TEACHER, 14, 9), new Attendance(AdultRole.COMMUNITY, 6, 3))), ORGANISER_EMAIL);
-        LOG.infof("Loaded the demo: %d schools, %d volunteers, %d campaigns, 15 visits; log in as %s / %s",
-                demoSchools.size(), team.size(), demoCampaigns.size(), ORGANISER_EMAIL, PASSWORD);
+        LOG.infof("Loaded the demo: %d schools, %d volunteers, %d campaigns, 15 visits ahead and %d reported; log in as %s / %s",
+                demoSchools.size(), team.size(), demoCampaigns.size(), HELD.size(), ORGANISER_EMAIL, PASSWORD);
+    }
+
+    /** A visit the demo's campaigns have held already: days ago, the school, and the pupils by grade. */
+    private record Held(int campaign, int daysAgo, int school, List<Grade> grades, int teachers) {
+    }
+
+    private static final List<Held> HELD = List.of(
+            new Held(0, 20, 0, List.of(new Grade("10", 0, 34), new Grade("11", 0, 29)), 3),
+            new Held(1, 16, 1, List.of(new Grade("10", 31, 0), new Grade("12", 27, 0)), 2),
+            new Held(2, 12, 5, List.of(new Grade("7", 26, 0), new Grade("8", 22, 0)), 2),
+            new Held(0, 9, 12, List.of(new Grade("5", 18, 17), new Grade("6", 15, 19)), 2),
+            new Held(2, 4, 17, List.of(new Grade("11", 36, 0)), 1));
+
+    /**
+     * So that the Reports page and the digest have something to show from the start: visits held in the weeks
+     * before, entered after the fact (nobody is invited to them), each reported by its lead with attendance by
+     * grade and one class's quiz before and after the session. Recording them queues their summary emails.
+     */
+    private void held(List<Campaign> demoCampaigns, List<School> demoSchools, List<Volunteer> team, LocalDate today,
+                      ZoneId zone) {
+        for (int i = 0; i < HELD.size(); i++) {
+            Held held = HELD.get(i);
+            int seed = i;
+            Campaign campaign = demoCampaigns.get(held.campaign());
+            School school = demoSchools.get(held.school());
+            Volunteer lead = team.get((i + 1) % team.size());
+            var start = today.minusDays(held.daysAgo()).atTime(LocalTime.of(10, 0)).atZone(zone).toInstant();
+            Visit visit = visits.enterHeld(new Visits.Plan(campaign.getId(), school.getId(), start, 90,
+                    List.of(lead.getId(), team.get((i + 5) % team.size()).getId()),
+                    held.grades().stream().mapToInt(g -> g.girls() + g.boys()).sum(), lessonFor(campaign, school)));
+            List<QuizReport> quizzes = visit.getMaterials().stream().findFirst()
+                    .map(Participations::questions).filter(questions -> !questions.isEmpty())
+                    .map(questions -> List.of(quiz(held.grades().get(0), questions.size(), seed)))
+                    .orElse(List.of());
+            participations.record(visit.getId(), new Participations.Report(null, null, held.teachers(),
+                    held.grades().size(), null, held.grades(), quizzes), lead.getEmail());
+        }
+    }
+
+    /** The first grade's class: fewer than half right before the session, most after it, varying by question. */
+    private static QuizReport quiz(Grade grade, int questions, int seed) {
+        int pupils = grade.girls() + grade.boys();
+        List<Integer> pre = new ArrayList<>();
+        List<Integer> post = new ArrayList<>();
+        for (int q = 0; q < questions; q++) {
+            pre.add(pupils * (30 + (q * 7 + seed * 5) % 20) / 100);
+            post.add(pupils * (70 + (q * 11 + seed * 3) % 25) / 100);
+        }
+        return new QuizReport("Grade " + grade.grade(), null, new Side(pupils, pre), new Side(pupils, post));
     }
 
     /** The library's approved lesson for the campaign's topic and the school's age band, if it has one. */
@@ -201,7 +258,7 @@ public class DemoData {
             c.setDescription(description);
             c.setGovernorate("Diyala");
             c.setDistricts(List.of("Khanaqin", "Mandali", "Sa'diya", "Jalawla", "Khalis", "Sharaban", "Baquba"));
-            c.setStartDate(today.minusDays(7));
+            c.setStartDate(today.minusDays(30));
             c.setEndDate(today.plusDays(90));
             c.setStatus(CampaignStatus.ACTIVE);
             c.setTimeZone(zone.getId());

@@ -90,7 +90,18 @@ public class VisitsResource {
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response schedule(@NotNull(message = "{field.required}") VisitInput body) {
-        Visit visit = visits.schedule(plan(body));
+        return created(visits.schedule(plan(body)));
+    }
+
+    /** A visit that already took place (sessions a forum held before it used the system): nobody is emailed. */
+    @POST
+    @Path("held")
+    @RolesAllowed(Role.ORGANISER_GROUP)
+    public Response enterHeld(@NotNull(message = "{field.required}") VisitInput body) {
+        return created(visits.enterHeld(plan(body)));
+    }
+
+    private static Response created(Visit visit) {
         return Response.created(UriBuilder.fromResource(VisitsResource.class).path(String.valueOf(visit.getId())).build())
                 .entity(VisitView.of(visit)).build();
     }

@@ -85,7 +85,25 @@ public class Visits {
     }
 
     public Visit schedule(Plan plan) {
-        Resolved resolved = resolve(plan, true, List.of());
+        Visit visit = book(plan, true);
+        events.fire(new VisitEvent(visit.getId(), VisitEvent.Kind.SCHEDULED, visit.getSequence()));
+        return visit;
+    }
+
+    /**
+     * Enters a visit that has already taken place, such as a forum's sessions from before it used the system, so
+     * that its participation can be recorded and counted. It is checked like any booking, overlaps included, but
+     * nobody is invited or reminded: no event is fired, as there is nothing left to attend.
+     */
+    public Visit enterHeld(Plan plan) {
+        if (plan.start() != null && plan.start().isAfter(clock.instant())) {
+            throw new InvalidInput(List.of(new Violation("start", "visit.future")));
+        }
+        return book(plan, false);
+    }
+
+    private Visit book(Plan plan, boolean ahead) {
+        Resolved resolved = resolve(plan, ahead, List.of());
         lock(resolved);
         Visit visit = new Visit(resolved.campaign(), resolved.school(), plan.start(), plan.durationMinutes(),
                 clock.instant());
@@ -98,7 +116,6 @@ public class Visits {
         refuseOverlaps(visit);
         em.persist(visit);
         em.flush();
-        events.fire(new VisitEvent(visit.getId(), VisitEvent.Kind.SCHEDULED, visit.getSequence()));
         return visit;
     }
 
