@@ -82,7 +82,8 @@ class ParticipationIT {
     void participationIsRecordedCorrectedSummedUpAndExported() throws Exception {
         long forum = fixtures.forum();
         long campaign = Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(forum)));
-        String organiser = fixtures.organiser("en");
+        String organiser = fixtures.organiser("en", forum);
+        String elsewhere = fixtures.organiser("en", fixtures.forum());
         ObjectNode school1 = fixtures.schoolBody();
         String contact = school1.get("contacts").get(0).get("email").asText();
         long s1 = Fixtures.created(admin.post("/api/schools", school1));
@@ -252,6 +253,8 @@ class ParticipationIT {
         String digestText = Mailbox.part(digest.get(0), "text/plain");
         assertTrue(digestText.contains("3 sessions in 2 schools reached 66 students, 19 of them girls.")
                 && digestText.contains("Students reached at those visits: 66 (19 girls)"), digestText);
+        JsonNode notTheirs = admin.get("/api/outbox?recipient=" + elsewhere).json();
+        assertEquals(0, notTheirs.get("total").asInt(), "an organiser of another forum gets neither: " + notTheirs);
     }
 
     private long visit(long campaign, long school, int day, long volunteer, Long lesson) {

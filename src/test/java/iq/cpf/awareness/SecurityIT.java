@@ -3,6 +3,7 @@ package iq.cpf.awareness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import iq.cpf.awareness.support.Api;
 import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
@@ -72,6 +73,34 @@ class SecurityIT {
                 .put("name", "X").put("password", "long-enough-pw").put("role", "admin"));
         assertEquals(403, reply.status(), reply::toString);
         assertTrue(reply.contentType().startsWith("application/problem+json"));
+    }
+
+    @Test
+    void onlyAnOrganiserFollowsAForumAndAnAdministratorChangesWhich() {
+        Api admin = api.asAdmin();
+        long forum = fixtures.forum();
+        long other = fixtures.forum();
+        String organiser = fixtures.organiser("en", forum);
+        JsonNode user = api.as(organiser, Fixtures.ORGANISER_PASSWORD).get("/api/users/me").json();
+        assertEquals(forum, user.get("forumId").asLong());
+        long id = user.get("id").asLong();
+
+        Api.Reply moved = admin.put("/api/users/" + id + "/forum", Api.object().put("forumId", other));
+        assertEquals(other, moved.json().get("forumId").asLong(), moved::toString);
+        Api.Reply every = admin.put("/api/users/" + id + "/forum", Api.object().putNull("forumId"));
+        assertTrue(every.json().get("forumId").isNull(), every::toString);
+        Api.Reply unknown = admin.put("/api/users/" + id + "/forum", Api.object().put("forumId", 987654321L));
+        assertEquals(400, unknown.status(), unknown::toString);
+        assertTrue(unknown.violations().containsKey("forumId"), unknown::toString);
+
+        String login = Api.unique("v") + "@cpf.example";
+        Api.Reply volunteer = admin.post("/api/users", Api.object().put("email", login)
+                .put("name", "V").put("password", "long-enough-pw").put("role", "volunteer").put("forumId", forum));
+        assertEquals("only organisers follow a forum", volunteer.violations().get("forumId"), volunteer::toString);
+        assertEquals(401, api.as(login, "long-enough-pw").get("/api/users/me").status(), "bad input writes nothing");
+        Api.Reply asOrganiser = api.as(organiser, Fixtures.ORGANISER_PASSWORD).put("/api/users/" + id + "/forum",
+                Api.object().put("forumId", forum));
+        assertEquals(403, asOrganiser.status(), asOrganiser::toString);
     }
 
     @Test

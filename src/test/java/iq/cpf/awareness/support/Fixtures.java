@@ -87,11 +87,20 @@ public final class Fixtures {
         return organiser("ar");
     }
 
-    /** An organiser whose pages are in {@code language}. */
+    /** An organiser whose pages are in {@code language}, following every forum. */
     public String organiser(String language) {
+        return organiser(language, null);
+    }
+
+    /** An organiser whose pages are in {@code language}, following {@code forum} only when it is given. */
+    public String organiser(String language, Long forum) {
         String email = Api.unique("organiser") + "@cpf.example";
-        created(admin.post("/api/users", Api.object().put("email", email).put("name", "Organiser")
-                .put("password", ORGANISER_PASSWORD).put("role", "organiser").put("language", language)));
+        ObjectNode body = Api.object().put("email", email).put("name", "Organiser")
+                .put("password", ORGANISER_PASSWORD).put("role", "organiser").put("language", language);
+        if (forum != null) {
+            body.put("forumId", forum);
+        }
+        created(admin.post("/api/users", body));
         return email;
     }
 

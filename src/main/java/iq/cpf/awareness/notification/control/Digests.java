@@ -72,7 +72,6 @@ public class Digests {
         Instant weekAhead = now.plus(Duration.ofDays(7));
         String week = week(now);
         int queued = 0;
-        List<User> organisers = users.organisers();
         List<Campaign> campaigns = em.createQuery("select c from Campaign c where c.status = :active order by c.id",
                 Campaign.class).setParameter("active", CampaignStatus.ACTIVE).getResultList();
         for (Campaign campaign : campaigns) {
@@ -85,7 +84,7 @@ public class Digests {
             Summary lastWeek = summaries.of(new Scope(campaign.getId(), null, null, null,
                     weekAgo.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate()), Language.EN);
             Summary soFar = summaries.of(Scope.campaign(campaign.getId(), null, null), Language.EN);
-            for (User organiser : organisers) {
+            for (User organiser : users.organisers(campaign.getForum())) {
                 if (optedOut(organiser.getEmail(), ORGANISERS)) {
                     continue;
                 }

@@ -53,7 +53,7 @@ public class ParticipationMails {
         Participation participation = participations.of(recorded.visitId()).orElseThrow();
         List<VisitMails.Recipient> recipients = new ArrayList<>();
         visit.getSchool().getContacts().forEach(c -> recipients.add(VisitMails.Recipient.of(c)));
-        users.organisers().forEach(u -> recipients.add(new VisitMails.Recipient(u.getEmail(), u.getName(), u.getLanguage(), false)));
+        users.organisers(visit.getCampaign().getForum()).forEach(u -> recipients.add(new VisitMails.Recipient(u.getEmail(), u.getName(), u.getLanguage(), false)));
         Summary soFar = summaries.of(Scope.campaign(visit.getCampaign().getId(), null, null), Language.EN);
         for (VisitMails.Recipient recipient : recipients) {
             String key = Draft.key(EVENT, recipient.email(), "visit:" + visit.getId(), "rev:" + recorded.revision());

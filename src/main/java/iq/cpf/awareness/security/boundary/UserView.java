@@ -6,10 +6,11 @@ import iq.cpf.awareness.security.entity.User;
 import java.time.Instant;
 
 public record UserView(Long id, String email, String name, Role role, Language language, Long volunteerId,
-                       Instant createdAt) {
+                       Long forumId, Instant createdAt) {
 
     static UserView of(User u) {
         return new UserView(u.getId(), u.getEmail(), u.getName(), u.getRole(), u.getLanguage(),
-                u.getVolunteer() == null ? null : u.getVolunteer().getId(), u.getCreatedAt());
+                u.getVolunteer() == null ? null : u.getVolunteer().getId(),
+                u.getForum() == null ? null : u.getForum().getId(), u.getCreatedAt());
     }
 }

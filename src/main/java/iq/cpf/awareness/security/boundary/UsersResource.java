@@ -1,11 +1,13 @@
 package iq.cpf.awareness.security.boundary;
 
+import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.InvalidInput.Violation;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.boundary.Page;
 import iq.cpf.awareness.platform.boundary.Paging;
+import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.security.control.Callers;
 import iq.cpf.awareness.security.control.Users;
@@ -21,7 +23,9 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -59,6 +63,21 @@ public class UsersResource {
         return users.find(email).map(UserView::of).orElseThrow(() -> new NotFound("error.http.404"));
     }
 
+    /** Sets or clears ({@code {"forumId": null}}) the forum an organiser follows. */
+    @PUT
+    @Path("{id}/forum")
+    @RolesAllowed(Role.ADMIN_GROUP)
+    public UserView follow(@PathParam("id") String id, @NotNull(message = "{field.required}") ForumChoice body) {
+        return UserView.of(users.follow(Params.pathId(id), body.forumId() == null ? null : forum(body.forumId())));
+    }
+
+    public record ForumChoice(Long forumId) {
+    }
+
+    private Forum forum(long id) {
+        return checks.reference(Forum.class, id, "forumId", "forum");
+    }
+
     @POST
     @RolesAllowed(Role.ADMIN_GROUP)
     public Response create(@NotNull(message = "{field.required}") UserInput body) {
@@ -69,14 +88,19 @@ public class UsersResource {
         if (body.role() == null) {
             violations.add(new Violation("role", "field.required.reference"));
         }
+        if (body.forumId() != null && body.role() != Role.ORGANISER) {
+            violations.add(new Violation("forumId", "user.forum.organiser"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
         Volunteer volunteer = body.volunteerId() == null ? null
                 : checks.reference(Volunteer.class, body.volunteerId(), "volunteerId", "volunteer");
+        Forum forum = body.forumId() == null ? null : forum(body.forumId());
         User user = users.create(Objects.requireNonNullElse(body.email(), ""),
                 Objects.requireNonNullElse(body.name(), volunteer == null ? "" : volunteer.getName()),
                 body.password(), body.role(), Objects.requireNonNullElse(body.language(), Language.AR), volunteer);
+        user.setForum(forum);
         return Response.created(UriBuilder.fromResource(UsersResource.class).path(String.valueOf(user.getId())).build())
                 .entity(UserView.of(user)).build();
     }

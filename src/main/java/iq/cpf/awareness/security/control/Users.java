@@ -1,6 +1,8 @@
 package iq.cpf.awareness.security.control;
 
+import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.platform.Conflict;
+import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.control.Checks;
@@ -105,13 +107,25 @@ public class Users {
     }
 
     /**
-     * Everyone who organises campaigns (organisers and administrators): until organisers are tied to forums, the
-     * organisers of every campaign.
+     * The organisers of a forum's campaigns: administrators, organisers without a forum (they follow every forum)
+     * and the organisers who follow this one.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<User> organisers() {
-        return em.createQuery("select u from AppUser u where u.role in :roles order by u.email", User.class)
-                .setParameter("roles", List.of(Role.ORGANISER, Role.ADMIN)).getResultList();
+    public List<User> organisers(Forum forum) {
+        return em.createQuery("select u from AppUser u where u.role = :admin or (u.role = :organiser and "
+                        + "(u.forum is null or u.forum = :forum)) order by u.email", User.class)
+                .setParameter("admin", Role.ADMIN).setParameter("organiser", Role.ORGANISER)
+                .setParameter("forum", forum).getResultList();
+    }
+
+    /** Which forum an organiser follows, or none (every forum); only organisers follow one. */
+    public User follow(long id, Forum forum) {
+        User user = checks.existing(User.class, id, "user");
+        if (forum != null && user.getRole() != Role.ORGANISER) {
+            throw new InvalidInput("forumId", "user.forum.organiser");
+        }
+        user.setForum(forum);
+        return user;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

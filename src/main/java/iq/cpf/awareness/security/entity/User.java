@@ -1,6 +1,7 @@
 package iq.cpf.awareness.security.entity;
 
 import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -60,6 +61,11 @@ public class User {
     @JoinColumn(name = "volunteer_id")
     private Volunteer volunteer;
 
+    /** The forum an organiser follows; none means every forum. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "forum_id")
+    private Forum forum;
+
     @NotNull
     @Column(name = "created_at")
     private Instant createdAt;
@@ -113,6 +119,14 @@ public class User {
 
     public void setVolunteer(Volunteer volunteer) {
         this.volunteer = volunteer;
+    }
+
+    public Forum getForum() {
+        return forum;
+    }
+
+    public void setForum(Forum forum) {
+        this.forum = forum;
     }
 
     public Instant getCreatedAt() {
