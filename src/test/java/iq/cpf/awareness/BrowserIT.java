@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
@@ -15,6 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -321,6 +323,29 @@ class BrowserIT {
             browser.waitForText("You are on the team");
             assertTrue(admin.get("/api/visits/" + openVisit).json().get("volunteerIds").toString()
                     .contains(String.valueOf(volunteer.volunteerId())));
+
+            // A visit of theirs that is over and unreported: the page sends them to the participation form.
+            ObjectNode heldSchool = fixtures.schoolBody();
+            long held = Fixtures.created(admin.post("/api/visits/held", fixtures.visitBody(campaign,
+                    Fixtures.created(admin.post("/api/schools", heldSchool)), OffsetDateTime.now().minusDays(2), 60,
+                    volunteer.volunteerId())));
+            browser.go("/my-visits.xhtml");
+            browser.waitForText("Visits awaiting your report");
+            browser.driver().findElements(By.cssSelector("#report article.visit")).stream()
+                    .filter(a -> a.getText().contains(heldSchool.get("name").asText())).findFirst().orElseThrow()
+                    .findElement(By.cssSelector("button")).click();
+            browser.find("#girls").sendKeys("14");
+            browser.find("#boys").sendKeys("11");
+            browser.find("#teachers").sendKeys("1");
+            browser.screenshot("my-visits-report");
+            browser.find("#report").click();
+            browser.waitForText("the attendance is recorded");
+            JsonNode report = admin.get("/api/visits/" + held + "/participation").json();
+            assertEquals(25, report.get("girls").asInt() + report.get("boys").asInt(), report::toString);
+            assertEquals(volunteer.email(), report.get("reportedBy").asText(), report::toString);
+            browser.go("/my-visits.xhtml");
+            browser.waitForText("My visits");
+            assertFalse(browser.text().contains(heldSchool.get("name").asText()), "reported, so no longer awaiting");
         }
     }
 

@@ -45,11 +45,17 @@ public class CapabilityLinks {
     /** A new link for one visit, one action and one recipient; answers its full URL. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String create(long visitId, Action action, String email, Language language, Instant expires) {
+        return settings.baseUrl() + path(visitId, action, email, language, expires);
+    }
+
+    /** The same as {@link #create}, answering the path within the application, for a page that sends its user on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String path(long visitId, Action action, String email, Language language, Instant expires) {
         byte[] token = new byte[32];
         RANDOM.nextBytes(token);
         String text = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
         em.persist(new CapabilityLink(hash(text), visitId, action, email, language, expires, clock.instant()));
-        return settings.baseUrl() + "/links/" + text;
+        return "/links/" + text;
     }
 
     public Resolution resolve(String token) {

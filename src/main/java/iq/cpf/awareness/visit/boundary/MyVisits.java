@@ -3,20 +3,27 @@ package iq.cpf.awareness.visit.boundary;
 import iq.cpf.awareness.notification.control.Feeds;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
+import iq.cpf.awareness.security.control.CapabilityLinks;
 import iq.cpf.awareness.security.control.Callers;
+import iq.cpf.awareness.security.entity.CapabilityLink.Action;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitStatus;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -40,8 +47,15 @@ public class MyVisits {
     @Inject
     FacesProblems problems;
 
+    @Inject
+    CapabilityLinks links;
+
+    /** How far back a visit still waits for its report on this page; older ones are the organisers' to chase. */
+    private static final Duration REPORT_WITHIN = Duration.ofDays(30);
+
     private List<Card> coming;
     private List<Card> open;
+    private List<Card> toReport;
 
     /** A coming visit as the volunteer's phone shows it, read while the transaction is open. */
     public record Card(long id, String school, String when, int minutes, String place, String campaign, String team,
@@ -71,6 +85,39 @@ public class MyVisits {
                     .orElse(List.of());
         }
         return open;
+    }
+
+    /** Visits of the last month on the volunteer's team that have started and still await a report. */
+    @Transactional
+    public List<Card> getToReport() {
+        if (toReport == null) {
+            Instant now = clock.instant();
+            toReport = callers.volunteerId()
+                    .map(id -> visits.list(now.minus(REPORT_WITHIN), now, id, null, null, null, 0, 50).items().stream()
+                            .filter(v -> !v.getStart().isAfter(now)
+                                    && (v.getStatus() == VisitStatus.PLANNED || v.getStatus() == VisitStatus.CONFIRMED))
+                            .map(MyVisits::card).toList())
+                    .orElse(List.of());
+        }
+        return toReport;
+    }
+
+    /**
+     * Sends the volunteer on to the participation form of the emailed links, through a link of their own that
+     * lasts a day: one form, one set of checks, whether the report comes from the email or from here.
+     */
+    @Transactional
+    public void report(long visitId) throws IOException {
+        Optional<String> email = callers.email();
+        if (email.isEmpty() || getToReport().stream().noneMatch(card -> card.id() == visitId)) {
+            problems.info("myVisits.reportGone");
+            toReport = null;
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Language language = Language.of(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        external.redirect(external.getRequestContextPath() + links.path(visitId, Action.PARTICIPATION, email.get(),
+                language, clock.instant().plus(Duration.ofDays(1))));
     }
 
     /** Outside a transaction of its own: the resource's transaction is the one that commits or rolls back. */
