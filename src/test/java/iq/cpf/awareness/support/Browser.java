@@ -85,9 +85,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits, with a deadline, until the page's text holds {@code text}. */
+    /**
+     * While a page is being replaced, Chromium may answer for the old body with a stale reference or with "Node with
+     * given id does not belong to the document" (an unknown error, not a stale one): both mean "look again".
+     */
     public void waitForText(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
