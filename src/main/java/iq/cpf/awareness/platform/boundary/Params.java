@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 
 /** Query parameters read from text, each refusal naming the parameter (400, never JAX-RS's 404). */
@@ -37,6 +39,26 @@ public final class Params {
         } catch (NumberFormatException e) {
             throw new InvalidInput(name, "param.integer");
         }
+    }
+
+    /**
+     * For actions whose JSON body is optional: no body type at all, or JSON. A form-compatible type (what a page of
+     * another site can make a browser send) is refused with 415 before anything happens.
+     */
+    public static void jsonOrNone(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return;
+        }
+        try {
+            MediaType type = MediaType.valueOf(contentType);
+            if ("application".equalsIgnoreCase(type.getType())
+                    && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().endsWith("+json"))) {
+                return;
+            }
+        } catch (IllegalArgumentException e) {
+            // an unreadable type is refused like any other that is not JSON
+        }
+        throw new NotSupportedException();
     }
 
     /** A numeric id in the path; anything else addresses nothing (404). */

@@ -1,7 +1,14 @@
 package iq.cpf.awareness.platform.boundary;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import iq.cpf.awareness.platform.Messages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /** An RFC 9457 problem document, the body of every error the API answers. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -9,6 +16,22 @@ public record Problem(String type, String title, int status, String detail, Stri
                       List<FieldViolation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Answers a request that a servlet filter or the authentication mechanism refuses before JAX-RS runs, in the
+     * words of the caller's language, as the exception mappers would.
+     */
+    public static void send(HttpServletRequest request, HttpServletResponse response, int status, String detailKey,
+                            Object... args) throws IOException {
+        Locale locale = Messages.supported(Collections.list(request.getLocales()));
+        Problem problem = new Problem("about:blank", Messages.get(locale, "error.title." + status), status,
+                Messages.get(locale, detailKey, args), null, null);
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+        response.flushBuffer();
+    }
 
     /** What to tell a person: each invalid field with why, or the detail when no field is to blame. */
     public List<String> lines() {

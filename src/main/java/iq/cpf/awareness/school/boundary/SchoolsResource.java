@@ -87,7 +87,7 @@ public class SchoolsResource {
      */
     @POST
     @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Imported importCsv(String csv) {
         List<SchoolCsv.Line> lines = SchoolCsv.read(new StringReader(csv == null ? "" : csv));

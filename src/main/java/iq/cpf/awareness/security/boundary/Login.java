@@ -1,6 +1,7 @@
 package iq.cpf.awareness.security.boundary;
 
 import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.security.control.AuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -40,8 +41,15 @@ public class Login {
             faces.responseComplete();
             return null;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.get(faces.getViewRoot().getLocale(), "login.failed"), null));
+        Object retryAfter = external.getRequestMap().get(AuthenticationMechanism.RETRY_AFTER);
+        String text = retryAfter instanceof Long seconds
+                ? Messages.get(faces.getViewRoot().getLocale(), "login.throttled", seconds)
+                : Messages.get(faces.getViewRoot().getLocale(), "login.failed");
+        if (retryAfter != null) {
+            ((HttpServletResponse) external.getResponse()).setStatus(429);
+            external.setResponseHeader("Retry-After", String.valueOf(retryAfter));
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         return null;
     }
 

@@ -10,6 +10,7 @@ import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.security.control.Callers;
+import iq.cpf.awareness.security.control.PasswordRules;
 import iq.cpf.awareness.security.control.Users;
 import iq.cpf.awareness.security.entity.Role;
 import iq.cpf.awareness.security.entity.User;
@@ -63,6 +64,34 @@ public class UsersResource {
         return users.find(email).map(UserView::of).orElseThrow(() -> new NotFound("error.http.404"));
     }
 
+    /** What an administrator changes of a user: role, and whether they may log in (absent fields stay). */
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.ADMIN_GROUP)
+    public UserView change(@PathParam("id") String id, @NotNull(message = "{field.required}") UserChange body) {
+        long userId = Params.pathId(id);
+        if (Boolean.FALSE.equals(body.enabled()) && users.find(callers.email().orElse(null))
+                .map(User::getId).filter(own -> own == userId).isPresent()) {
+            throw new InvalidInput("enabled", "user.disable.self");
+        }
+        return UserView.of(users.change(userId, body.role(), body.enabled()));
+    }
+
+    public record UserChange(Role role, Boolean enabled) {
+    }
+
+    /** The caller's own new password; the current one proves it is them. */
+    @PUT
+    @Path("me/password")
+    public Response changePassword(@NotNull(message = "{field.required}") PasswordChange body) {
+        users.changePassword(callers.email().orElseThrow(() -> new NotFound("error.http.404")), body.current(),
+                body.password());
+        return Response.noContent().build();
+    }
+
+    public record PasswordChange(String current, String password) {
+    }
+
     /** Sets or clears ({@code {"forumId": null}}) the forum an organiser follows. */
     @PUT
     @Path("{id}/forum")
@@ -82,9 +111,8 @@ public class UsersResource {
     @RolesAllowed(Role.ADMIN_GROUP)
     public Response create(@NotNull(message = "{field.required}") UserInput body) {
         List<Violation> violations = new ArrayList<>();
-        if (body.password() == null || body.password().length() < 10 || body.password().length() > 128) {
-            violations.add(new Violation("password", "field.password"));
-        }
+        PasswordRules.broken(body.password(), body.email())
+                .ifPresent(key -> violations.add(new Violation("password", key, PasswordRules.MIN, PasswordRules.MAX)));
         if (body.role() == null) {
             violations.add(new Violation("role", "field.required.reference"));
         }

@@ -1,12 +1,12 @@
 package iq.cpf.awareness.security.control;
 
-import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.boundary.Problem;
+import iq.cpf.awareness.security.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -17,58 +17,57 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * HTTP Basic for the API and a login form for the UI, over the one {@link DatabaseIdentityStore}. Jakarta
  * Security 3 allows a single mechanism per application, so this one does both: a Basic header is checked on
- * every request (never put into a session, API clients need none); the login page authenticates
- * programmatically and the caller is then kept in the HTTP session. Without credentials the API answers 401
- * as problem+json and pages redirect to the login form.
+ * every request that needs a login (never put into a session, API clients need none); the login page
+ * authenticates programmatically and the caller's login is then kept in the HTTP session. Without credentials
+ * the API answers 401 as problem+json and pages redirect to the login form.
+ *
+ * <p>Trust is decided per request: a session keeps only who logged in, and their role and whether they may
+ * still log in are read from the database each time, so a disabled user or a changed role takes effect at
+ * once. Passwords are verified only on paths that need a login, after {@link LoginThrottle} agreed; a refused
+ * attempt answers 429 with {@code Retry-After} without hashing anything.
  */
 @ApplicationScoped
 public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = AuthenticationMechanism.class.getName() + ".caller";
+    /** Set on the request when a form login was refused for a while: the seconds to wait, for the login page. */
+    public static final String RETRY_AFTER = AuthenticationMechanism.class.getName() + ".retryAfter";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     IdentityStoreHandler identityStores;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    Users users;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        Credential credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return AuthenticationStatus.SEND_FAILURE;
-            }
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                request.changeSessionId();
-            }
-            request.getSession(true).setAttribute(SESSION_CALLER,
-                    new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-            return context.notifyContainerAboutLogin(result);
-        }
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            CredentialValidationResult result = basic(authorization.substring(6).trim());
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
-            }
-            return challenge(request, response);
-        }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller::name, caller.groups());
+        if (context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            return formLogin(credential, request, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).trim(), request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            Optional<User> user = users.find(caller.name()).filter(User::isEnabled);
+            if (user.isPresent()) {
+                return context.notifyContainerAboutLogin(user.get().getEmail(), user.get().getRole().groups());
+            }
+            session.invalidate();
         }
         if (isApi(request)) {
             return challenge(request, response);
@@ -76,19 +75,86 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         return redirectToLogin(request, response);
     }
 
-    private CredentialValidationResult basic(String encoded) {
+    private AuthenticationStatus formLogin(UsernamePasswordCredential credential, HttpServletRequest request,
+                                           HttpMessageContext context) {
+        String login = credential.getCaller();
+        Optional<Duration> wait = throttle.wait(login, request.getRemoteAddr());
+        if (wait.isPresent()) {
+            request.setAttribute(RETRY_AFTER, seconds(wait.get()));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential);
+        } catch (RuntimeException e) {
+            requireBusy(e);
+            request.setAttribute(RETRY_AFTER, 1L);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(login, request.getRemoteAddr());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        throttle.succeeded(login, request.getRemoteAddr());
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(result.getCallerPrincipal().getName()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        UsernamePasswordCredential credential = decode(encoded);
+        if (credential == null) {
+            return challenge(request, response);
+        }
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.wait(credential.getCaller(), address);
+        if (wait.isPresent()) {
+            return tooMany(request, response, seconds(wait.get()));
+        }
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential);
+        } catch (RuntimeException e) {
+            requireBusy(e);
+            return tooMany(request, response, 1);
+        }
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(credential.getCaller(), address);
+            return context.notifyContainerAboutLogin(result);
+        }
+        throttle.failed(credential.getCaller(), address);
+        return challenge(request, response);
+    }
+
+    /** A verification that found no turn ({@link PasswordHashing.Busy}) is answered; any other failure is not. */
+    private static void requireBusy(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PasswordHashing.Busy) {
+                return;
+            }
+        }
+        throw e;
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return CredentialValidationResult.INVALID_RESULT;
+            return null;
         }
         int colon = decoded.indexOf(':');
         if (colon <= 0) {
-            return CredentialValidationResult.INVALID_RESULT;
+            return null;
         }
-        return identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
     private static boolean isApi(HttpServletRequest request) {
@@ -97,21 +163,24 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response) {
-        Locale locale = Messages.supported(Collections.list(request.getLocales()));
-        String title = Messages.get(locale, "error.title.401");
-        String detail = Messages.get(locale, "error.http.401");
-        String body = "{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":401,\"detail\":\""
-                + json(detail) + "\"}";
+        response.setHeader("WWW-Authenticate", "Basic realm=\"awareness\", charset=\"UTF-8\"");
+        return problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "error.http.401");
+    }
+
+    private static AuthenticationStatus tooMany(HttpServletRequest request, HttpServletResponse response, long seconds) {
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        return problem(request, response, 429, "error.http.429", seconds);
+    }
+
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
+                                                String detailKey, Object... args) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"awareness\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-            response.flushBuffer();
+            Problem.send(request, response, status, detailKey, args);
         } catch (IOException e) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // The answer is complete: SEND_FAILURE would make Undertow send its own error page over it.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
@@ -128,11 +197,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
-
     /** The caller remembered in the session after a form login. */
-    record SessionCaller(String name, Set<String> groups) implements Serializable {
+    record SessionCaller(String name) implements Serializable {
     }
 }

@@ -1,23 +1,37 @@
 package iq.cpf.awareness.security.control;
 
+import iq.cpf.awareness.platform.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * PBKDF2-HMAC-SHA256 with 600,000 iterations and a 32-byte salt, the OWASP recommendation; Jakarta
  * Security's default of 2,048 iterations is far too fast. The stored hash records algorithm, iterations and
  * salt, so raising the count later still verifies old hashes.
+ *
+ * <p>A verification takes a core for a third of a second, so at most {@code LOGIN_VERIFICATIONS} of them run at
+ * once (half the cores by default): a flood of logins waits for a turn, briefly, and is then refused with
+ * {@link Busy}, while requests of callers who are logged in already never hash and keep the other cores.
  */
 @ApplicationScoped
 public class PasswordHashing {
 
     static final int ITERATIONS = 600_000;
+    /** About six verifications' time: a login in a short queue waits, one behind a flood is turned away. */
+    private static final long WAIT_FOR_TURN_MILLIS = 2_000;
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
+    @Inject
+    Settings settings;
+
+    private Semaphore turns;
 
     /** A hash that nothing matches, verified for unknown logins so they take as long as known ones. */
     private String decoy;
@@ -30,6 +44,8 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         decoy = pbkdf2.generate("decoy-password-that-no-one-has".toCharArray());
+        int cores = Runtime.getRuntime().availableProcessors();
+        turns = new Semaphore(Math.max(1, settings.integer("LOGIN_VERIFICATIONS", Math.max(1, cores / 2))), true);
     }
 
     public String hash(String password) {
@@ -37,10 +53,34 @@ public class PasswordHashing {
     }
 
     public boolean verify(String password, String hash) {
-        return pbkdf2.verify(password.toCharArray(), hash);
+        return inTurn(() -> pbkdf2.verify(password.toCharArray(), hash));
     }
 
     public void spendTimeLikeAVerification(String password) {
-        pbkdf2.verify(password.toCharArray(), decoy);
+        inTurn(() -> pbkdf2.verify(password.toCharArray(), decoy));
+    }
+
+    private boolean inTurn(BooleanSupplier verification) {
+        try {
+            if (!turns.tryAcquire(WAIT_FOR_TURN_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw new Busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy();
+        }
+        try {
+            return verification.getAsBoolean();
+        } finally {
+            turns.release();
+        }
+    }
+
+    /** Too many passwords are being verified at once; the caller should try again in a moment. */
+    public static class Busy extends RuntimeException {
+
+        public Busy() {
+            super("too many password verifications at once", null, false, false);
+        }
     }
 }

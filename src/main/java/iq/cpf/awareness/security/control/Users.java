@@ -69,12 +69,21 @@ public class Users {
             LOG.warn("No user exists yet; set ADMIN_EMAIL and ADMIN_PASSWORD to create the first administrator");
             return;
         }
+        Optional<String> broken = PasswordRules.broken(password.get(), email.get());
+        if (broken.isPresent()) {
+            LOG.errorf("ADMIN_PASSWORD is refused (%s: at least %d characters, not a common password, not the login);"
+                    + " no administrator was created", broken.get(), PasswordRules.MIN);
+            return;
+        }
         create(email.get(), "Administrator", password.get(), Role.ADMIN, Language.EN, null);
         LOG.infof("Created the first administrator %s", email.get());
     }
 
     public User create(String email, String name, String password, Role role, Language language, Volunteer volunteer) {
         String login = normalise(email);
+        PasswordRules.broken(password, login).ifPresent(key -> {
+            throw new InvalidInput("password", key, PasswordRules.MIN, PasswordRules.MAX);
+        });
         if (find(login).isPresent()) {
             throw new Conflict("user.exists", login);
         }
@@ -83,6 +92,40 @@ public class Users {
         em.persist(checks.valid(user));
         em.flush();
         return user;
+    }
+
+    /**
+     * Changes what an administrator may change of a user: their role and whether they may log in. Takes effect at
+     * the user's next request, since roles are read per request.
+     */
+    public User change(long id, Role role, Boolean enabled) {
+        User user = checks.existing(User.class, id, "user");
+        if (role != null) {
+            user.setRole(role);
+            if (role != Role.ORGANISER) {
+                user.setForum(null);
+            }
+        }
+        if (enabled != null) {
+            user.setEnabled(enabled);
+        }
+        return user;
+    }
+
+    /** A user's own new password, given their current one; every remembered login of the old one ends. */
+    public void changePassword(String email, String current, String password) {
+        User user = find(email).orElseThrow(() -> new InvalidInput("current", "user.password.current"));
+        if (current == null || !hashing.verify(current, user.getPasswordHash())) {
+            throw new InvalidInput("current", "user.password.current");
+        }
+        setPassword(user, password);
+    }
+
+    void setPassword(User user, String password) {
+        PasswordRules.broken(password, user.getEmail()).ifPresent(key -> {
+            throw new InvalidInput("password", key, PasswordRules.MIN, PasswordRules.MAX);
+        });
+        user.setPasswordHash(hashing.hash(password));
     }
 
     /** The language the user chose in the UI, remembered for their next session. */
@@ -139,7 +182,7 @@ public class Users {
         if (email == null || password == null) {
             return Optional.empty();
         }
-        Optional<User> user = find(email);
+        Optional<User> user = find(email).filter(User::isEnabled);
         if (user.isEmpty()) {
             hashing.spendTimeLikeAVerification(password);
             return Optional.empty();

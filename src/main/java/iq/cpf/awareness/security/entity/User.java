@@ -66,6 +66,9 @@ public class User {
     @JoinColumn(name = "forum_id")
     private Forum forum;
 
+    /** A disabled user cannot log in, and their sessions end at their next request. */
+    private boolean enabled = true;
+
     @NotNull
     @Column(name = "created_at")
     private Instant createdAt;
@@ -105,6 +108,14 @@ public class User {
         return role;
     }
 
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public Language getLanguage() {
         return language;
     }
@@ -127,6 +138,14 @@ public class User {
 
     public void setForum(Forum forum) {
         this.forum = forum;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     public Instant getCreatedAt() {

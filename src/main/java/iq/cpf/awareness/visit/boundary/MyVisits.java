@@ -123,7 +123,7 @@ public class MyVisits {
     /** Outside a transaction of its own: the resource's transaction is the one that commits or rolls back. */
     public void signUp(long visitId) {
         try {
-            resource.signUp(String.valueOf(visitId));
+            resource.signUp(String.valueOf(visitId), null);
             problems.info("myVisits.signedUp");
         } catch (RuntimeException refused) {
             problems.show(refused);

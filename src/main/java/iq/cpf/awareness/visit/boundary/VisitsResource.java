@@ -21,12 +21,14 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -117,7 +119,9 @@ public class VisitsResource {
     @Path("{id}/cancel")
     @RolesAllowed(Role.ORGANISER_GROUP)
     @Consumes(MediaType.WILDCARD)
-    public VisitView cancel(@PathParam("id") String id, String body) {
+    public VisitView cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+                            String body) {
+        Params.jsonOrNone(type);
         return cancel(id, reason(body));
     }
 
@@ -126,7 +130,8 @@ public class VisitsResource {
     @Path("{id}/sign-up")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.VOLUNTEER_GROUP)
-    public VisitView signUp(@PathParam("id") String id) {
+    public VisitView signUp(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
+        Params.jsonOrNone(type);
         long visit = Params.pathId(id);
         long volunteer = callers.volunteerId().orElseThrow(() -> new ForbiddenException("not a volunteer"));
         return VisitView.of(visits.signUp(visit, volunteer));

@@ -1,0 +1,165 @@
+package iq.cpf.awareness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import iq.cpf.awareness.support.Api;
+import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.Fixtures;
+import iq.cpf.awareness.support.WebSession;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Logins that withstand abuse: failed attempts are throttled per account with 429 and Retry-After, a success
+ * resets the count, credentials are not even looked at where no login is needed, and a session cookie alone
+ * cannot be used by another site's page to change anything.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginAbuseIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.withMovableClock();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    Fixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        api = Api.at(URI.create(base.toString()));
+        fixtures = new Fixtures(api);
+    }
+
+    @AfterEach
+    void resetClock() {
+        fixtures.admin().post("/api/test-clock/reset", null);
+    }
+
+    @Test
+    void repeatedWrongPasswordsAreAnswered429WithRetryAfterUntilTheDelayHasPassed() {
+        String organiser = fixtures.organiser();
+        Api wrong = api.as(organiser, "not-the-password-at-all");
+        for (int i = 1; i <= 5; i++) {
+            assertEquals(401, wrong.get("/api/campaigns").status(), "free attempt " + i);
+        }
+        Api.Reply throttled = wrong.get("/api/campaigns");
+        assertEquals(429, throttled.status(), throttled::toString);
+        assertTrue(throttled.contentType().startsWith("application/problem+json"), throttled::toString);
+        assertEquals(429, throttled.json().get("status").asInt());
+        long retryAfter = Long.parseLong(throttled.headers().get("retry-after").get(0));
+        assertTrue(retryAfter >= 1 && retryAfter <= 900, "Retry-After " + retryAfter);
+
+        Api right = api.as(organiser, Fixtures.ORGANISER_PASSWORD);
+        assertEquals(429, right.get("/api/campaigns").status(), "while it waits, even the right password waits");
+        assertEquals(200, fixtures.admin().post("/api/test-clock/move/PT16M", null).status());
+        assertEquals(200, right.get("/api/campaigns").status(), "after the delay the right password works");
+        for (int i = 1; i <= 5; i++) {
+            assertEquals(401, wrong.get("/api/campaigns").status(), "a success starts the count again: " + i);
+        }
+    }
+
+    @Test
+    void aSuccessfulLoginResetsTheFailures() {
+        String organiser = fixtures.organiser();
+        Api wrong = api.as(organiser, "not-the-password-at-all");
+        Api right = api.as(organiser, Fixtures.ORGANISER_PASSWORD);
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 4; i++) {
+                assertEquals(401, wrong.get("/api/campaigns").status());
+            }
+            assertEquals(200, right.get("/api/campaigns").status(), "round " + round);
+        }
+    }
+
+    @Test
+    void credentialsAreNotCheckedWhereNoLoginIsNeeded() {
+        String organiser = fixtures.organiser();
+        Api wrong = api.as(organiser, "not-the-password-at-all");
+        for (int i = 0; i < 8; i++) {
+            Api.Reply loginPage = wrong.get("/login.xhtml");
+            assertEquals(200, loginPage.status(), loginPage::toString);
+        }
+        assertEquals(200, api.as(organiser, Fixtures.ORGANISER_PASSWORD).get("/api/campaigns").status(),
+                "the ignored headers counted as no failures");
+    }
+
+    @Test
+    void theLoginFormSaysHowLongToWait() throws Exception {
+        String organiser = fixtures.organiser("en");
+        WebSession browser = new WebSession(URI.create(base.toString()));
+        for (int i = 0; i < 5; i++) {
+            assertTrue(browser.login(organiser, "not-the-password-at-all").body().contains("Wrong email or password"));
+        }
+        HttpResponse<String> throttled = browser.login(organiser, Fixtures.ORGANISER_PASSWORD);
+        assertEquals(429, throttled.statusCode(), throttled::body);
+        assertTrue(throttled.headers().firstValue("Retry-After").isPresent());
+        assertTrue(throttled.body().contains("Too many failed attempts"), throttled::body);
+    }
+
+    @Test
+    void aCrossSitePostWithTheSessionCookieIsRefusedAndChangesNothing() throws Exception {
+        WebSession browser = new WebSession(URI.create(base.toString()));
+        assertEquals(302, browser.login(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD).statusCode());
+        String name = Api.unique("Forged CPF");
+        String forum = "{\"name\":\"" + name + "\",\"governorate\":\"Diyala\",\"district\":\"Khanaqin\"}";
+
+        HttpResponse<String> forged = browser.send(post("/api/forums", browser, forum)
+                .header("Origin", "https://evil.example"));
+        assertEquals(403, forged.statusCode(), forged::body);
+        assertTrue(forged.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        HttpResponse<String> crossSite = browser.send(post("/api/forums", browser, forum)
+                .header("Sec-Fetch-Site", "cross-site"));
+        assertEquals(403, crossSite.statusCode(), crossSite::body);
+        HttpResponse<String> unsaid = browser.send(post("/api/forums", browser, forum));
+        assertEquals(403, unsaid.statusCode(), "neither Origin nor Sec-Fetch-Site: refused too");
+        assertTrue(fixtures.admin().get("/api/forums?size=200").text().indexOf(name) < 0, "nothing was created");
+
+        HttpResponse<String> own = browser.send(post("/api/forums", browser, forum)
+                .header("Origin", browser.resolve("/").toString().replaceAll("/$", "")));
+        assertEquals(201, own.statusCode(), own::body);
+        HttpResponse<String> sameOrigin = browser.send(post("/api/forums", browser,
+                forum.replace(name, name + " 2")).header("Sec-Fetch-Site", "same-origin"));
+        assertEquals(201, sameOrigin.statusCode(), sameOrigin::body);
+    }
+
+    @Test
+    void actionsRefuseFormContentTypes() {
+        long campaign = fixtures.campaign();
+        long school = fixtures.school();
+        long visit = Fixtures.created(fixtures.admin().post("/api/visits",
+                fixtures.visitBody(campaign, school, Fixtures.future(40, 9), 60, fixtures.volunteer())));
+        Api.Reply plain = fixtures.admin().postText("/api/visits/" + visit + "/cancel", "text/plain", "reason=x");
+        assertEquals(415, plain.status(), plain::toString);
+        Api.Reply form = fixtures.admin().postText("/api/visits/" + visit + "/cancel",
+                "application/x-www-form-urlencoded", "reason=x");
+        assertEquals(415, form.status(), form::toString);
+        assertEquals("planned", fixtures.admin().get("/api/visits/" + visit).json().get("status").asText(),
+                "the visit was not cancelled");
+        Api.Reply csvAsText = fixtures.admin().postText("/api/schools/import", "text/plain", "name\n");
+        assertEquals(415, csvAsText.status(), csvAsText::toString);
+        assertEquals(200, fixtures.admin().post("/api/visits/" + visit + "/cancel", null).status(),
+                "a bare POST still cancels");
+    }
+
+    private static HttpRequest.Builder post(String path, WebSession browser, String json) {
+        return HttpRequest.newBuilder(browser.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+}
