@@ -45,6 +45,10 @@ has '"total":20' -u "$AUTH" "http://localhost:8080/api/schools?size=1" \
     || { echo "the demo's 20 schools are missing"; exit 1; }
 has '9 sessions in 5 schools reached 274 students, 175 of them girls.' -u "$AUTH" \
     "http://localhost:8080/api/summaries?governorate=Diyala&lang=en" || { echo "the demo's reported visits are missing"; exit 1; }
+has '"kind":"forums"' -u organiser@demo.example:awareness-demo http://localhost:8080/api/me \
+    || { echo "the demo organiser has no forum scope"; exit 1; }
+has '"total":1' -u organiser@demo.example:awareness-demo "http://localhost:8080/api/forums?size=1" \
+    || { echo "the demo organiser sees more than their forum"; exit 1; }
 name="Smoke forum $(date +%s)"
 curl -fsS -u "$AUTH" -H 'Content-Type: application/json' \
     -d "{\"name\":\"$name\",\"governorate\":\"Diyala\",\"district\":\"Baquba\"}" http://localhost:8080/api/forums >/dev/null

@@ -63,9 +63,28 @@ class BrowserIT {
     }
 
     @Test
+    void anOrganiserOfOneForumSeesOnlyIt() {
+        Fixtures other = new Fixtures(Api.at(URI.create(base.toString())));
+        String mine = Api.unique("Our campaign");
+        String theirs = Api.unique("Their campaign");
+        Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(fixtures.home()).put("name", mine)));
+        Fixtures.created(admin.post("/api/campaigns", other.campaignBody(other.home()).put("name", theirs)));
+        String organiser = fixtures.organiser("en");
+        try (Browser browser = Browser.open(base.toString(), "en")) {
+            browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
+            browser.go("/campaigns.xhtml");
+            browser.waitForText(mine);
+            assertFalse(browser.text().contains(theirs), "another forum's campaign is not listed");
+            browser.go("/planner.xhtml");
+            browser.find("#planner\\:campaign-filter");
+            assertFalse(browser.driver().getPageSource().contains(theirs), "nor offered in the planner");
+        }
+    }
+
+    @Test
     void anOrganiserCreatesACampaignWithItsReminderRules() {
         String organiser = fixtures.organiser("en");
-        long forum = fixtures.forum();
+        long forum = fixtures.home();
         String name = Api.unique("Campaign from the browser");
         try (Browser browser = Browser.open(base.toString(), "en")) {
             browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
@@ -111,8 +130,7 @@ class BrowserIT {
         try (Browser browser = Browser.open(base.toString(), "en")) {
             browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
             browser.find("#nav-planner").click();
-            browser.find("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-frame").click();
-            browser.visible("#planner\\:dialog");
+            openDay(browser, day);
             new Select(browser.find("#planner\\:campaign")).selectByValue(String.valueOf(campaign));
             new Select(browser.find("#planner\\:school")).selectByValue(String.valueOf(school));
             new Select(browser.find("#planner\\:volunteers")).selectByValue(String.valueOf(volunteer));
@@ -309,7 +327,7 @@ class BrowserIT {
             browser.waitForText("Not allowed");
 
             long openCampaign = Fixtures.created(admin.post("/api/campaigns",
-                    fixtures.campaignBody(fixtures.forum()).put("openSignUp", true)));
+                    fixtures.campaignBody(fixtures.home()).put("openSignUp", true)));
             ObjectNode openSchool = fixtures.schoolBody();
             long openVisit = Fixtures.created(admin.post("/api/visits", fixtures.visitBody(openCampaign,
                     Fixtures.created(admin.post("/api/schools", openSchool)), Fixtures.future(24, 11), 60, fixtures.volunteer())));
@@ -387,7 +405,30 @@ class BrowserIT {
      * Drags the visit at this school from one day of the month view to another. The calendar re-renders while it
      * loads, so an element found a moment before may be gone: it is looked up again, within the deadline.
      */
+    /** Clicks a day of the calendar until its dialog opens (a click on a day being drawn again does nothing). */
+    private static void openDay(Browser browser, LocalDate day) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                browser.click("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-frame");
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(7))
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("#planner\\:dialog")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
+    }
+
+    /**
+     * Drags the school's visit from one day to another. FullCalendar may draw its events once more after they first
+     * appear (the lazy model's events arrive by Ajax), and a drag that starts on the element being replaced does
+     * nothing: so the drag is tried again, at most three times, until the visit shows on the new day.
+     */
     private static void dragVisit(Browser browser, String school, LocalDate from, LocalDate to) {
+        String onTarget = "td.fc-daygrid-day[data-date='" + to + "'] .fc-event";
         for (int attempt = 1; ; attempt++) {
             try {
                 var event = browser.visible("td.fc-daygrid-day[data-date='" + from + "'] .fc-event");
@@ -396,10 +437,14 @@ class BrowserIT {
                 var target = browser.find("td.fc-daygrid-day[data-date='" + to + "'] .fc-daygrid-day-frame");
                 new org.openqa.selenium.interactions.Actions(browser.driver()).clickAndHold(ours)
                         .moveByOffset(5, 5).moveToElement(target).moveByOffset(2, 2).release().perform();
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                        .ignoring(org.openqa.selenium.WebDriverException.class)
+                        .until(d -> d.findElements(By.cssSelector(onTarget)).stream()
+                                .anyMatch(e -> String.valueOf(e.getAttribute("textContent")).contains(school)));
                 return;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.TimeoutException missed) {
                 if (attempt == 3) {
-                    throw gone;
+                    throw missed;
                 }
             }
         }

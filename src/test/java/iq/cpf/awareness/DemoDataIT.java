@@ -8,6 +8,7 @@ import iq.cpf.awareness.campaign.control.Forums;
 import iq.cpf.awareness.participation.control.Scope;
 import iq.cpf.awareness.participation.control.Summaries;
 import iq.cpf.awareness.participation.control.Summary;
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.demo.DemoData;
 import iq.cpf.awareness.school.control.Schools;
@@ -51,30 +52,30 @@ class DemoDataIT {
 
     @Test
     void theDemoLoadsOnceAndIsComplete() {
-        long forumsBefore = forums.list(null, 0, 1).total();
+        long forumsBefore = forums.list(ForumScope.NATIONAL, null, 0, 1).total();
         demoData.load();
-        long forumsAfterFirst = forums.list(null, 0, 1).total();
-        long schoolsAfterFirst = schools.list(null, null, null, null, null, 0, 1).total();
-        long visitsAfterFirst = visits.list(null, null, null, null, null, null, 0, 1).total();
+        long forumsAfterFirst = forums.list(ForumScope.NATIONAL, null, 0, 1).total();
+        long schoolsAfterFirst = schools.list(ForumScope.NATIONAL, null, null, null, null, null, 0, 1).total();
+        long visitsAfterFirst = visits.list(ForumScope.NATIONAL, null, null, null, null, null, null, 0, 1).total();
         demoData.load();
 
-        assertEquals(forumsAfterFirst, forums.list(null, 0, 1).total(), "a second load adds no forum");
-        assertEquals(schoolsAfterFirst, schools.list(null, null, null, null, null, 0, 1).total());
-        assertEquals(visitsAfterFirst, visits.list(null, null, null, null, null, null, 0, 1).total());
+        assertEquals(forumsAfterFirst, forums.list(ForumScope.NATIONAL, null, 0, 1).total(), "a second load adds no forum");
+        assertEquals(schoolsAfterFirst, schools.list(ForumScope.NATIONAL, null, null, null, null, null, 0, 1).total());
+        assertEquals(visitsAfterFirst, visits.list(ForumScope.NATIONAL, null, null, null, null, null, null, 0, 1).total());
         assertTrue(forumsAfterFirst - forumsBefore <= 2);
 
         for (String district : new String[] {"Khanaqin", "Mandali", "Sa'diya", "Jalawla", "Khalis", "Sharaban", "Baquba"}) {
-            assertTrue(schools.list("Diyala", district, null, null, null, 0, 1).total() >= 2, district);
+            assertTrue(schools.list(ForumScope.NATIONAL, "Diyala", district, null, null, null, 0, 1).total() >= 2, district);
         }
-        assertTrue(schools.list("Diyala", null, null, null, "Khanaqin Preparatory", 0, 5).total() >= 1);
-        assertTrue(volunteers.list(null, true, null, 0, 1).total() >= 3, "police officers among the volunteers");
+        assertTrue(schools.list(ForumScope.NATIONAL, "Diyala", null, null, null, "Khanaqin Preparatory", 0, 5).total() >= 1);
+        assertTrue(volunteers.list(ForumScope.NATIONAL, null, true, null, 0, 1).total() >= 3, "police officers among the volunteers");
         for (String topic : new String[] {"drugs", "harassment", "internet-misuse"}) {
-            assertTrue(campaigns.list(topic, null, null, "Diyala", 0, 1).total() >= 1, topic);
+            assertTrue(campaigns.list(ForumScope.NATIONAL, topic, null, null, "Diyala", 0, 1).total() >= 1, topic);
         }
         assertTrue(visitsAfterFirst >= 20);
 
         // The visits held before the demo begins, as DemoData's HELD lists them: the Reports page has figures.
-        long forum = forums.list("Diyala", 0, 500).items().stream().filter(f -> f.getName().equals(DemoData.FORUM))
+        long forum = forums.list(ForumScope.NATIONAL, "Diyala", 0, 500).items().stream().filter(f -> f.getName().equals(DemoData.FORUM))
                 .findFirst().orElseThrow().getId();
         Summary summary = summaries.of(new Scope(null, forum, null, null, null, null), Language.EN);
         assertEquals(5, summary.visits().done());

@@ -158,6 +158,27 @@ class LoginAbuseIT {
                 "a bare POST still cancels");
     }
 
+    /** The tests' server runs as behind a TLS-terminating proxy (PROXY_ADDRESS_FORWARDING=true in the POM). */
+    @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<String> secure = client.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/login.xhtml"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, secure.statusCode());
+        assertTrue(secure.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="),
+                secure.headers()::toString);
+        String cookie = secure.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("secure"), cookie);
+
+        HttpResponse<String> plain = client.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/login.xhtml"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+        String plainCookie = plain.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertTrue(!plainCookie.toLowerCase(java.util.Locale.ROOT).contains("secure"), plainCookie);
+    }
+
     private static HttpRequest.Builder post(String path, WebSession browser, String json) {
         return HttpRequest.newBuilder(browser.resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));

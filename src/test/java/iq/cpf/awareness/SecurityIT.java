@@ -96,7 +96,8 @@ class SecurityIT {
         String login = Api.unique("v") + "@cpf.example";
         Api.Reply volunteer = admin.post("/api/users", Api.object().put("email", login)
                 .put("name", "V").put("password", "long-enough-pw").put("role", "volunteer").put("forumId", forum));
-        assertEquals("only organisers follow a forum", volunteer.violations().get("forumId"), volunteer::toString);
+        assertEquals("only organisers have forums as their scope", volunteer.violations().get("forumId"),
+                volunteer::toString);
         assertEquals(401, api.as(login, "long-enough-pw").get("/api/users/me").status(), "bad input writes nothing");
         Api.Reply asOrganiser = api.as(organiser, Fixtures.ORGANISER_PASSWORD).put("/api/users/" + id + "/forum",
                 Api.object().put("forumId", forum));
@@ -133,7 +134,7 @@ class SecurityIT {
         assertEquals(mine, list.json().get("items").get(0).get("id").asLong());
 
         assertEquals(200, asVolunteer.get("/api/visits/" + mine).status());
-        assertEquals(403, asVolunteer.get("/api/visits/" + theirs).status());
+        assertEquals(404, asVolunteer.get("/api/visits/" + theirs).status(), "another's visit is not revealed");
         assertEquals(403, asVolunteer.get("/api/visits?volunteerId=" + someoneElse).status());
         assertEquals(403, asVolunteer.post("/api/visits/" + mine + "/cancel", null).status());
         assertEquals(2, fixtures.admin().get("/api/visits?campaignId=" + campaign).json().get("total").asInt());

@@ -118,7 +118,7 @@ class VisitsIT {
 
     @Test
     void aVolunteerSignsUpForAVisitOfAnOpenCampaignOnly() {
-        long open = Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(fixtures.forum()).put("openSignUp", true)));
+        long open = Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(fixtures.home()).put("openSignUp", true)));
         long lead = fixtures.volunteer();
         OffsetDateTime start = Fixtures.future(16, 9);
         long visit = Fixtures.created(admin.post("/api/visits", fixtures.visitBody(open, fixtures.school(), start, 60, lead)));

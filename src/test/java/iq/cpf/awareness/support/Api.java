@@ -84,9 +84,14 @@ public final class Api {
 
     /** A POST of text of another type than JSON (a CSV file, say). */
     public Reply postText(String path, String contentType, String text) {
+        return sendText("POST", path, contentType, text);
+    }
+
+    /** Any method with a body of another type than JSON. */
+    public Reply sendText(String method, String path, String contentType, String text) {
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+                .method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
         return reply(response);
     }

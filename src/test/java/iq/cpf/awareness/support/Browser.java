@@ -40,6 +40,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=" + language);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // The page's console is kept, so that a failure can tell what the page's scripts said.
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         try {
             options.addArguments("--user-data-dir=" + Files.createTempDirectory("chromium-it"));
         } catch (IOException e) {
@@ -84,15 +88,33 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
-    /** Waits, with a deadline, until the page's text holds {@code text}. */
     /**
-     * While a page is being replaced, Chromium may answer for the old body with a stale reference or with "Node with
-     * given id does not belong to the document" (an unknown error, not a stale one): both mean "look again".
+     * Waits, with a deadline, until the page's text holds {@code text}. While a page is being replaced, Chromium may
+     * answer for the old body with a stale reference or with "Node with given id does not belong to the document"
+     * (an unknown error, not a stale one): both mean "look again". When the deadline passes, what the page showed
+     * is kept as a screenshot and told in the failure.
      */
     public void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + text.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError("\"" + text + "\" did not appear; the page showed: " + text() + "\nconsole: "
+                    + console(), e);
+        }
+    }
+
+    /** What the page's scripts wrote to the console. */
+    public String console() {
+        try {
+            return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                    .collect(java.util.stream.Collectors.joining("\n"));
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return "(not available: " + e.getMessage() + ")";
+        }
     }
 
     public String text() {

@@ -16,9 +16,21 @@ public final class Fixtures {
     public static final String VOLUNTEER_PASSWORD = "volunteer-secret-1";
 
     private final Api admin;
+    private Long home;
 
     public Fixtures(Api api) {
         this.admin = api.asAdmin();
+    }
+
+    /**
+     * The forum of this set of fixtures: its campaigns, schools, volunteers and organisers belong to it, so that an
+     * organiser made here sees what is made here, as in one forum's daily work.
+     */
+    public long home() {
+        if (home == null) {
+            home = forum();
+        }
+        return home;
     }
 
     public Api admin() {
@@ -41,11 +53,12 @@ public final class Fixtures {
     }
 
     public long campaign() {
-        return created(admin.post("/api/campaigns", campaignBody(forum())));
+        return created(admin.post("/api/campaigns", campaignBody(home())));
     }
 
     public ObjectNode schoolBody() {
-        ObjectNode school = Api.object().put("name", "إعدادية " + Api.unique("خانقين")).put("nameLatin", Api.unique("Khanaqin Prep"))
+        ObjectNode school = Api.object().put("forumId", home())
+                .put("name", "إعدادية " + Api.unique("خانقين")).put("nameLatin", Api.unique("Khanaqin Prep"))
                 .put("governorate", "Diyala").put("district", "Khanaqin").put("level", "secondary").put("type", "boys")
                 .put("students", 400);
         school.putArray("contacts").addObject().put("name", "Karwan Aziz").put("email", Api.unique("head") + "@school.example")
@@ -58,8 +71,8 @@ public final class Fixtures {
     }
 
     public ObjectNode volunteerBody() {
-        return Api.object().put("name", Api.unique("Volunteer")).put("email", Api.unique("volunteer") + "@cpf.example")
-                .put("language", "ar");
+        return Api.object().put("forumId", home()).put("name", Api.unique("Volunteer"))
+                .put("email", Api.unique("volunteer") + "@cpf.example").put("language", "ar");
     }
 
     public long volunteer() {
@@ -87,12 +100,12 @@ public final class Fixtures {
         return organiser("ar");
     }
 
-    /** An organiser whose pages are in {@code language}, following every forum. */
+    /** An organiser of this fixtures' forum whose pages are in {@code language}. */
     public String organiser(String language) {
-        return organiser(language, null);
+        return organiser(language, home());
     }
 
-    /** An organiser whose pages are in {@code language}, following {@code forum} only when it is given. */
+    /** An organiser whose pages are in {@code language}, of {@code forum} (none when it is null). */
     public String organiser(String language, Long forum) {
         String email = Api.unique("organiser") + "@cpf.example";
         ObjectNode body = Api.object().put("email", email).put("name", "Organiser")

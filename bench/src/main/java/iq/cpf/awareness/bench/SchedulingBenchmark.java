@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,8 +44,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SchedulingBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ADMIN = "bench@bench.example";
-    private static final String PASSWORD = "bench-secret-123";
+    private static final String ADMIN = BenchServer.ADMIN;
+    private static final String PASSWORD = BenchServer.PASSWORD;
     private static final int SCHOOLS = 250;
     private static final int VOLUNTEERS = 500;
 
@@ -64,9 +65,9 @@ public final class SchedulingBenchmark {
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         sink.start();
         Path data = Files.createTempDirectory("awareness-bench");
-        Process wildfly = start(server, data);
+        BenchServer wildfly = BenchServer.start(server, data, Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", "3025",
+                "OUTBOX_POLL_SECONDS", "2"));
         try {
-            awaitReady();
             post("/api/outbox/pause", null);
             long forum = id(post("/api/forums", JSON.createObjectNode().put("name", "Bench forum").put("governorate", "Diyala")
                     .put("district", "Baquba")));
@@ -140,10 +141,7 @@ public final class SchedulingBenchmark {
             System.out.printf(Locale.ROOT, "outbox / bare loop:      %.2f%n", outboxRate / bareRate);
             System.out.printf(Locale.ROOT, "server peak heap:        %d MiB%n", peakHeap / (1024 * 1024));
         } finally {
-            // standalone.sh does not pass a TERM on to the server's JVM: stop the JVM itself.
-            wildfly.descendants().forEach(ProcessHandle::destroy);
-            wildfly.destroy();
-            wildfly.onExit().get();
+            wildfly.close();
             sink.stop();
         }
     }
@@ -212,37 +210,6 @@ public final class SchedulingBenchmark {
         var bytes = new java.io.ByteArrayOutputStream();
         message.writeTo(bytes);
         return new java.io.ByteArrayInputStream(bytes.toByteArray());
-    }
-
-    private Process start(Path server, Path data) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(server.resolve("bin/standalone.sh").toString())
-                .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
-        var env = builder.environment();
-        env.put("DB_URL", "jdbc:h2:file:" + data.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
-        env.put("ADMIN_EMAIL", ADMIN);
-        env.put("ADMIN_PASSWORD", PASSWORD);
-        env.put("SMTP_HOST", "127.0.0.1");
-        env.put("SMTP_PORT", "3025");
-        env.put("OUTBOX_POLL_SECONDS", "2");
-        env.put("LOG_LEVEL", "WARN");
-        return builder.start();
-    }
-
-    private void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                var ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:9990/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // The server is still starting.
-            }
-            new java.util.concurrent.CountDownLatch(1).await(500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
-        throw new IllegalStateException("the server did not become ready");
     }
 
     private static String cli(Path server, String command) throws Exception {

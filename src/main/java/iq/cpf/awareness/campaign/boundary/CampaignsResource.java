@@ -4,12 +4,14 @@ import iq.cpf.awareness.campaign.control.Campaigns;
 import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.campaign.entity.CampaignStatus;
 import iq.cpf.awareness.campaign.entity.ReminderRule;
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.boundary.Page;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.platform.control.Refusals;
+import iq.cpf.awareness.security.control.Scopes;
 import iq.cpf.awareness.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,12 +45,14 @@ public class CampaignsResource {
     Campaigns campaigns;
     @Inject
     Settings settings;
+    @Inject
+    Scopes scopes;
 
     @GET
     public Page<CampaignView> list(@QueryParam("topic") String topic, @QueryParam("forumId") String forumId,
                                    @QueryParam("status") String status, @QueryParam("governorate") String governorate,
                                    @BeanParam Paging paging) {
-        return campaigns.list(topic, Params.id("forumId", forumId),
+        return campaigns.list(scopes.current(), topic, Params.id("forumId", forumId),
                         Params.enumeration("status", status, CampaignStatus.class), governorate,
                         paging.first(), paging.size())
                 .map(CampaignView::of);
@@ -57,14 +61,15 @@ public class CampaignsResource {
     @GET
     @Path("{id}")
     public CampaignView get(@PathParam("id") String id) {
-        return CampaignView.of(campaigns.get(Params.pathId(id)));
+        return CampaignView.of(campaigns.get(scopes.current(), Params.pathId(id)));
     }
 
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") CampaignInput body) {
+        ForumScope scope = scopes.current();
         Campaign campaign = campaigns.create((c, refusals) -> {
-            fill(c, body, refusals);
+            fill(c, body, refusals, scope);
             c.setStatus(Objects.requireNonNullElse(body.status(), CampaignStatus.DRAFT));
             c.setTimeZone(refusals.check(() -> zone(body.timeZone(), settings.timeZone().getId())));
             c.setReminders(body.reminders() == null ? ReminderRule.DEFAULTS : reminders(body));
@@ -78,8 +83,9 @@ public class CampaignsResource {
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public CampaignView update(@PathParam("id") String id, @NotNull(message = "{field.required}") CampaignInput body) {
-        return CampaignView.of(campaigns.update(Params.pathId(id), body.version(), (c, refusals) -> {
-            fill(c, body, refusals);
+        ForumScope scope = scopes.current();
+        return CampaignView.of(campaigns.update(scope, Params.pathId(id), body.version(), (c, refusals) -> {
+            fill(c, body, refusals, scope);
             if (body.status() != null) {
                 c.setStatus(body.status());
             }
@@ -96,9 +102,10 @@ public class CampaignsResource {
         }));
     }
 
-    private void fill(Campaign c, CampaignInput body, Refusals refusals) {
+    /** {@code scope} is read before anything is refused: a refusal marks the transaction for rollback. */
+    private void fill(Campaign c, CampaignInput body, Refusals refusals, ForumScope scope) {
         c.setTopic(refusals.check(() -> campaigns.topic(body.topic())));
-        c.setForum(refusals.check(() -> campaigns.forum(body.forumId())));
+        c.setForum(refusals.check(() -> campaigns.forum(scope, body.forumId())));
         c.setName(body.name());
         c.setDescription(body.description());
         c.setGovernorate(body.governorate());

@@ -11,6 +11,7 @@ import iq.cpf.awareness.campaign.entity.ReminderRule;
 import iq.cpf.awareness.campaign.entity.Topic;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
+import iq.cpf.awareness.security.control.Scopes;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,8 @@ public class EditCampaign implements Serializable {
 
     @Inject
     CampaignsResource resource;
+    @Inject
+    Scopes scopes;
     @Inject
     Campaigns campaigns;
     @Inject
@@ -86,7 +89,7 @@ public class EditCampaign implements Serializable {
 
     @Transactional
     public List<CampaignView> getCampaigns() {
-        return campaigns.list(null, null, null, null, 0, 200).map(CampaignView::of).items();
+        return campaigns.list(scopes.current(), null, null, null, null, 0, 200).map(CampaignView::of).items();
     }
 
     public List<Topic> getTopics() {
@@ -94,7 +97,7 @@ public class EditCampaign implements Serializable {
     }
 
     public List<Forum> getForums() {
-        return forums.list(null, 0, 200).items();
+        return forums.list(scopes.current(), null, 0, 200).items();
     }
 
     public String topicName(Topic t) {

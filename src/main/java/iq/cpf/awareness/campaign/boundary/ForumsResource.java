@@ -2,9 +2,11 @@ package iq.cpf.awareness.campaign.boundary;
 
 import iq.cpf.awareness.campaign.control.Forums;
 import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.boundary.Page;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.security.control.Scopes;
 import iq.cpf.awareness.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,25 +31,33 @@ import jakarta.ws.rs.core.UriBuilder;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+/**
+ * Community Policing Forums, as far as the caller's scope reaches. Administrators create forums anywhere and
+ * coordinators in their governorate; an organiser edits their own forum (its name, its referral contacts) but
+ * cannot move it to another governorate.
+ */
 public class ForumsResource {
 
     @Inject
     Forums forums;
+    @Inject
+    Scopes scopes;
 
     @GET
     public Page<ForumView> list(@QueryParam("governorate") String governorate, @BeanParam Paging paging) {
-        return forums.list(governorate, paging.first(), paging.size()).map(ForumView::of);
+        return forums.list(scopes.current(), governorate, paging.first(), paging.size()).map(ForumView::of);
     }
 
     @GET
     @Path("{id}")
     public ForumView get(@PathParam("id") String id) {
-        return ForumView.of(forums.get(Params.pathId(id)));
+        return ForumView.of(forums.get(scopes.current(), Params.pathId(id)));
     }
 
     @POST
-    @RolesAllowed(Role.ORGANISER_GROUP)
+    @RolesAllowed({Role.ADMIN_GROUP, Role.COORDINATOR_GROUP})
     public Response create(@NotNull(message = "{field.required}") ForumInput body) {
+        inGovernorate(body.governorate(), null);
         Forum created = new Forum(body.name(), body.governorate(), body.district());
         created.setReferralContacts(body.referralContacts());
         Forum forum = forums.create(created);
@@ -59,7 +69,20 @@ public class ForumsResource {
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public ForumView update(@PathParam("id") String id, @NotNull(message = "{field.required}") ForumInput body) {
-        return ForumView.of(forums.update(Params.pathId(id), body.version(), body.name(), body.governorate(),
+        long forumId = Params.pathId(id);
+        inGovernorate(body.governorate(), forums.get(scopes.current(), forumId).getGovernorate());
+        return ForumView.of(forums.update(scopes.current(), forumId, body.version(), body.name(), body.governorate(),
                 body.district(), body.referralContacts()));
+    }
+
+    /** A forum stays where the caller's scope reaches: a coordinator's governorate, an organiser's current one. */
+    private void inGovernorate(String governorate, String current) {
+        if (scopes.current().national() || governorate == null) {
+            return;
+        }
+        String allowed = scopes.governorate().orElse(current);
+        if (!governorate.equals(allowed)) {
+            throw new InvalidInput("governorate", "scope.governorate");
+        }
     }
 }

@@ -4,6 +4,7 @@ import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.campaign.entity.CampaignStatus;
 import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.campaign.entity.Topic;
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.boundary.Page;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.platform.control.Where;
@@ -25,8 +26,9 @@ public class Campaigns {
     Checks checks;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Campaign> list(String topic, Long forumId, CampaignStatus status, String governorate, int first, int size) {
-        Where where = new Where()
+    public Page<Campaign> list(ForumScope scope, String topic, Long forumId, CampaignStatus status, String governorate,
+                               int first, int size) {
+        Where where = new Where().within(scope, "c.forum.id")
                 .equal("c.topic.slug", "topic", topic)
                 .equal("c.forum.id", "forumId", forumId)
                 .equal("c.status", "status", status)
@@ -35,16 +37,17 @@ public class Campaigns {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Campaign get(long id) {
-        return checks.existing(Campaign.class, id, "campaign");
+    public Campaign get(ForumScope scope, long id) {
+        return checks.existing(scope, Campaign.class, id, "campaign", c -> c.getForum().getId());
     }
 
     public Topic topic(String slug) {
         return checks.reference(Topic.class, slug, "topic", "topic");
     }
 
-    public Forum forum(Long id) {
-        return checks.reference(Forum.class, id, "forumId", "forum");
+    /** The forum a request names, when it is one of the caller's. */
+    public Forum forum(ForumScope scope, Long id) {
+        return checks.reference(scope, Forum.class, id, "forumId", "forum", Forum::getId);
     }
 
     public Campaign create(BiConsumer<Campaign, Refusals> fill) {
@@ -56,8 +59,8 @@ public class Campaigns {
         return campaign;
     }
 
-    public Campaign update(long id, Integer version, BiConsumer<Campaign, Refusals> change) {
-        Campaign campaign = get(id);
+    public Campaign update(ForumScope scope, long id, Integer version, BiConsumer<Campaign, Refusals> change) {
+        Campaign campaign = get(scope, id);
         Checks.sameVersion(version, campaign.getVersion());
         Refusals refusals = new Refusals();
         change.accept(campaign, refusals);

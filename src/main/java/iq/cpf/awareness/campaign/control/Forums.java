@@ -1,6 +1,8 @@
 package iq.cpf.awareness.campaign.control;
 
 import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.platform.ForumScope;
+import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.boundary.Page;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.platform.control.Where;
@@ -20,14 +22,31 @@ public class Forums {
     Checks checks;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Forum> list(String governorate, int first, int size) {
-        Where where = new Where().equal("f.governorate", "governorate", governorate);
+    public Page<Forum> list(ForumScope scope, String governorate, int first, int size) {
+        Where where = new Where().equal("f.governorate", "governorate", governorate).within(scope, "f.id");
         return where.page(em, "Forum f", "f", "f.name, f.id", Forum.class, first, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Forum get(long id) {
-        return checks.existing(Forum.class, id, "forum");
+    public Forum get(ForumScope scope, long id) {
+        return checks.existing(scope, Forum.class, id, "forum", Forum::getId);
+    }
+
+    /**
+     * The forum that something a caller creates or edits belongs to: the one the request names, which must be in the
+     * caller's scope; when it names none, the caller's only forum. A national caller may leave it without one; anyone
+     * else with several forums must say which.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Forum owner(ForumScope scope, Long forumId) {
+        if (forumId != null) {
+            return checks.reference(scope, Forum.class, forumId, "forumId", "forum", Forum::getId);
+        }
+        if (scope.national()) {
+            return null;
+        }
+        return scope.single().map(id -> em.find(Forum.class, id))
+                .orElseThrow(() -> new InvalidInput("forumId", "field.required.reference"));
     }
 
     public Forum create(Forum forum) {
@@ -37,9 +56,9 @@ public class Forums {
     }
 
     /** A request that leaves {@code referralContacts} out keeps the ones the forum has. */
-    public Forum update(long id, Integer version, String name, String governorate, String district,
+    public Forum update(ForumScope scope, long id, Integer version, String name, String governorate, String district,
                         String referralContacts) {
-        Forum forum = get(id);
+        Forum forum = get(scope, id);
         Checks.sameVersion(version, forum.getVersion());
         forum.update(name, governorate, district);
         if (referralContacts != null) {

@@ -30,12 +30,21 @@ public record MaterialView(Long id, String slug, String topic, SchoolLevel ageBa
     }
 
     static MaterialView of(Material m) {
+        return of(m, m.getVersions());
+    }
+
+    /** What a volunteer sees of a lesson: its approved version, never a draft or a retired one. */
+    static MaterialView published(Material m) {
+        return of(m, m.approved().stream().toList());
+    }
+
+    private static MaterialView of(Material m, List<MaterialVersion> versions) {
         MaterialVersion shown = m.approved().or(m::latest).orElseThrow();
         Map<String, String> titles = new TreeMap<>();
         shown.getTexts().forEach(t -> titles.put(t.getLanguage().code(), t.getTitle()));
         return new MaterialView(m.getId(), m.getSlug(), m.getTopic().getSlug(), m.getAgeBand(),
                 m.approved().map(MaterialVersion::getNumber).orElse(null), m.latest().map(MaterialVersion::getNumber).orElse(0),
-                titles, m.getVersions().stream().map(VersionSummary::of).toList(),
+                titles, versions.stream().map(VersionSummary::of).toList(),
                 m.getFiles().stream().map(FileView::of).toList(), m.getCreatedAt(), m.getVersion());
     }
 }

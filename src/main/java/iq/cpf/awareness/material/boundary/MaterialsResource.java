@@ -1,11 +1,14 @@
 package iq.cpf.awareness.material.boundary;
 
+import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.material.control.LessonText;
 import iq.cpf.awareness.material.control.MaterialFiles;
 import iq.cpf.awareness.material.control.Materials;
 import iq.cpf.awareness.material.entity.ApprovalState;
 import iq.cpf.awareness.material.entity.Material;
+import iq.cpf.awareness.material.entity.MaterialVersion;
 import iq.cpf.awareness.material.entity.MaterialFile;
+import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.boundary.Page;
@@ -14,6 +17,7 @@ import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.school.entity.SchoolLevel;
 import iq.cpf.awareness.security.control.Callers;
 import iq.cpf.awareness.security.entity.Role;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -52,6 +56,8 @@ public class MaterialsResource {
     @Inject
     Materials materials;
     @Inject
+    Event<Audited> audited;
+    @Inject
     MaterialFiles files;
     @Inject
     Callers callers;
@@ -60,22 +66,38 @@ public class MaterialsResource {
     public Page<MaterialView> list(@QueryParam("topic") String topic, @QueryParam("ageBand") String ageBand,
                                    @QueryParam("language") String language, @QueryParam("text") String text,
                                    @QueryParam("state") String state, @BeanParam Paging paging) {
+        ApprovalState wanted = Params.enumeration("state", state, ApprovalState.class);
+        boolean organiser = callers.isOrganiser();
         return materials.list(topic, Params.enumeration("ageBand", ageBand, SchoolLevel.class),
                         Params.enumeration("language", language, Language.class), text,
-                        Params.enumeration("state", state, ApprovalState.class), paging.first(), paging.size())
-                .map(MaterialView::of);
+                        organiser ? wanted : ApprovalState.APPROVED, paging.first(), paging.size())
+                .map(m -> organiser ? MaterialView.of(m) : MaterialView.published(m));
     }
 
+    /** Organisers see every version; anyone else only lessons that have an approved one, and only that one. */
     @GET
     @Path("{id}")
     public MaterialView get(@PathParam("id") String id) {
-        return MaterialView.of(materials.get(Params.pathId(id)));
+        return callers.isOrganiser() ? MaterialView.of(materials.get(Params.pathId(id)))
+                : MaterialView.published(published(Params.pathId(id)));
     }
 
     @GET
     @Path("{id}/versions/{number}")
     public VersionView version(@PathParam("id") String id, @PathParam("number") String number) {
-        return VersionView.of(materials.version(Params.pathId(id), versionNumber(number)));
+        MaterialVersion version = materials.version(Params.pathId(id), versionNumber(number));
+        if (!callers.isOrganiser() && version.getState() != ApprovalState.APPROVED) {
+            throw NotFound.of("material", id);
+        }
+        return VersionView.of(version);
+    }
+
+    private Material published(long id) {
+        Material material = materials.get(id);
+        if (material.approved().isEmpty()) {
+            throw NotFound.of("material", id);
+        }
+        return material;
     }
 
     @POST
@@ -98,14 +120,18 @@ public class MaterialsResource {
     @Path("{id}/versions/{number}/approve")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public MaterialView approve(@PathParam("id") String id, @PathParam("number") String number) {
-        return MaterialView.of(materials.approve(Params.pathId(id), versionNumber(number)).getMaterial());
+        MaterialView approved = MaterialView.of(materials.approve(Params.pathId(id), versionNumber(number)).getMaterial());
+        audited.fire(Audited.of("material.approve", "material", approved.id(), "version " + number));
+        return approved;
     }
 
     @POST
     @Path("{id}/versions/{number}/retire")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public MaterialView retire(@PathParam("id") String id, @PathParam("number") String number) {
-        return MaterialView.of(materials.retire(Params.pathId(id), versionNumber(number)).getMaterial());
+        MaterialView retired = MaterialView.of(materials.retire(Params.pathId(id), versionNumber(number)).getMaterial());
+        audited.fire(Audited.of("material.retire", "material", retired.id(), "version " + number));
+        return retired;
     }
 
     /** A file for the lesson, as the multipart part {@code file}; its type is judged from its bytes. */
@@ -143,6 +169,9 @@ public class MaterialsResource {
     @Produces(MediaType.WILDCARD)
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response download(@PathParam("id") String id, @PathParam("fileId") String fileId) {
+        if (!callers.isOrganiser()) {
+            published(Params.pathId(id));
+        }
         MaterialFile file = files.get(Params.pathId(id), Params.pathId(fileId));
         if (file.getKind() == MaterialFile.Kind.LINK) {
             return Response.seeOther(URI.create(file.getUrl())).build();

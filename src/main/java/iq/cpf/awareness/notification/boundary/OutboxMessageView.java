@@ -9,11 +9,11 @@ import java.time.Instant;
 public record OutboxMessageView(Long id, String event, String recipient, Language language, Long visitId,
                                 Long campaignId, String subject, String calendarMethod, MessageState state,
                                 int attempts, Instant nextAttemptAt, String lastError, Instant createdAt,
-                                Instant sentAt) {
+                                Instant sentAt, Instant purgedAt) {
 
     static OutboxMessageView of(OutboxMessage m) {
         return new OutboxMessageView(m.getId(), m.getEvent(), m.getRecipientEmail(), m.getLanguage(), m.getVisitId(),
                 m.getCampaignId(), m.getSubject(), m.getIcsMethod(), m.getState(), m.getAttempts(),
-                m.getNextAttemptAt(), m.getLastError(), m.getCreatedAt(), m.getSentAt());
+                m.getNextAttemptAt(), m.getLastError(), m.getCreatedAt(), m.getSentAt(), m.getPurgedAt());
     }
 }

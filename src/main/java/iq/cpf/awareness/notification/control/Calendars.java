@@ -2,6 +2,7 @@ package iq.cpf.awareness.notification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -63,6 +64,18 @@ public class Calendars {
         return calendar.toString();
     }
 
+    /**
+     * A calendar address for any address the validator accepts: characters a URI may not hold as they are
+     * ({@code {}, {@code |}, spaces in a quoted local part) are percent-encoded instead of failing the booking.
+     */
+    static URI mailto(String email) {
+        try {
+            return new URI("mailto", email, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not an address: " + email, e);
+        }
+    }
+
     public static String uid(long visitId, String host) {
         return "visit-" + visitId + "@" + host;
     }
@@ -102,11 +115,11 @@ public class Calendars {
         if (entry.description() != null) {
             event.add(new Description(entry.description()));
         }
-        Organizer organizer = new Organizer(URI.create("mailto:" + entry.organizerEmail()));
+        Organizer organizer = new Organizer(mailto(entry.organizerEmail()));
         organizer.add(new Cn(entry.organizerName()));
         event.add(organizer);
         for (Person person : entry.attendees()) {
-            Attendee attendee = new Attendee(URI.create("mailto:" + person.email()));
+            Attendee attendee = new Attendee(mailto(person.email()));
             attendee.add(new Cn(person.name() == null ? person.email() : person.name()));
             attendee.add(Role.REQ_PARTICIPANT);
             attendee.add(PartStat.NEEDS_ACTION);

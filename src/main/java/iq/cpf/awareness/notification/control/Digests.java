@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * The weekly digests: to organisers one per active campaign (done last week, coming next week, what is
@@ -47,6 +48,7 @@ public class Digests {
     public static final String ORGANISERS = "digest-organiser";
     public static final String VOLUNTEERS = "digest-volunteer";
     static final String KEY = "unsubscribe";
+    private static final Logger LOG = Logger.getLogger(Digests.class);
 
     @PersistenceContext
     EntityManager em;
@@ -64,62 +66,95 @@ public class Digests {
     Summaries summaries;
     @Inject
     Users users;
+    /** This bean through its proxy, so that each digest's method runs in its own transaction. */
+    @Inject
+    Digests self;
 
-    /** Queues this week's digests; running it twice in a week queues nothing more. */
+    /**
+     * Queues this week's digests; running it twice in a week queues nothing more. Each campaign's digests and each
+     * volunteer's list are queued in a transaction of their own, so one that fails (whatever its data) is logged and
+     * skipped while everyone else still gets theirs.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int weekly() {
         Instant now = clock.instant();
+        int queued = 0;
+        List<Long> campaigns = em.createQuery("select c.id from Campaign c where c.status = :active order by c.id",
+                Long.class).setParameter("active", CampaignStatus.ACTIVE).getResultList();
+        for (Long campaign : campaigns) {
+            try {
+                queued += self.forCampaign(campaign, now);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "The weekly digest of campaign %d was not queued", campaign);
+            }
+        }
+        List<Long> volunteers = em.createQuery("select v.id from Volunteer v order by v.id", Long.class).getResultList();
+        for (Long volunteer : volunteers) {
+            try {
+                queued += self.forVolunteer(volunteer, now);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "The weekly list of volunteer %d was not queued", volunteer);
+            }
+        }
+        return queued;
+    }
+
+    /** The digests of one campaign to the organisers whose scope has its forum. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int forCampaign(long campaignId, Instant now) {
+        Campaign campaign = em.find(Campaign.class, campaignId);
         Instant weekAgo = now.minus(Duration.ofDays(7));
         Instant weekAhead = now.plus(Duration.ofDays(7));
         String week = week(now);
         int queued = 0;
-        List<Campaign> campaigns = em.createQuery("select c from Campaign c where c.status = :active order by c.id",
-                Campaign.class).setParameter("active", CampaignStatus.ACTIVE).getResultList();
-        for (Campaign campaign : campaigns) {
-            List<Visit> done = visits("v.campaign = :campaign and v.end > :from and v.end <= :to and v.status <> :cancelled",
-                    campaign, null, weekAgo, now);
-            List<Visit> coming = visits("v.campaign = :campaign and v.start > :from and v.start <= :to and v.status <> :cancelled",
-                    campaign, null, now, weekAhead);
-            long unconfirmed = coming.stream().filter(v -> v.getStatus() == VisitStatus.PLANNED).count();
-            var zone = settings.timeZone();
-            Summary lastWeek = summaries.of(new Scope(campaign.getId(), null, null, null,
-                    weekAgo.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate()), Language.EN);
-            Summary soFar = summaries.of(Scope.campaign(campaign.getId(), null, null), Language.EN);
-            for (User organiser : users.organisers(campaign.getForum())) {
-                if (optedOut(organiser.getEmail(), ORGANISERS)) {
-                    continue;
-                }
-                Locale locale = organiser.getLanguage().locale();
-                Map<String, Object> model = base(organiser.getName(), organiser.getLanguage(), "organiser");
-                model.put("campaign", campaign.getName());
-                model.put("done", done.size());
-                model.put("reached", String.valueOf(lastWeek.students().total()));
-                model.put("reachedGirls", String.valueOf(lastWeek.students().girls()));
-                model.put("soFar", Summaries.sentence(organiser.getLanguage(), soFar));
-                if (soFar.knowledge().gain() != null) {
-                    model.put("gainClasses", String.valueOf(soFar.knowledge().classes()));
-                    model.put("gain", SummaryExports.gain(soFar.knowledge().gain()));
-                }
-                model.put("coming", lines(coming, locale));
-                model.put("unconfirmed", unconfirmed);
-                queued += queue(ORGANISERS, organiser.getEmail(), organiser.getName(), organiser.getLanguage(),
-                        "campaign:" + campaign.getId(), week, Messages.get(locale, "mail.digest.organiser.subject", campaign.getName()),
-                        model, campaign.getId());
-            }
-        }
-        List<Volunteer> volunteers = em.createQuery("select v from Volunteer v order by v.id", Volunteer.class).getResultList();
-        for (Volunteer volunteer : volunteers) {
-            List<Visit> coming = visits("x = :volunteer and v.start > :from and v.start <= :to and v.status <> :cancelled",
-                    null, volunteer, now, weekAhead);
-            if (coming.isEmpty() || optedOut(volunteer.getEmail(), VOLUNTEERS)) {
+        List<Visit> done = visits("v.campaign = :campaign and v.end > :from and v.end <= :to and v.status <> :cancelled",
+                campaign, null, weekAgo, now);
+        List<Visit> coming = visits("v.campaign = :campaign and v.start > :from and v.start <= :to and v.status <> :cancelled",
+                campaign, null, now, weekAhead);
+        long unconfirmed = coming.stream().filter(v -> v.getStatus() == VisitStatus.PLANNED).count();
+        var zone = settings.timeZone();
+        Summary lastWeek = summaries.of(new Scope(campaign.getId(), null, null, null,
+                weekAgo.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate()), Language.EN);
+        Summary soFar = summaries.of(Scope.campaign(campaign.getId(), null, null), Language.EN);
+        for (User organiser : users.organisers(campaign.getForum())) {
+            if (optedOut(organiser.getEmail(), ORGANISERS)) {
                 continue;
             }
-            Locale locale = volunteer.getLanguage().locale();
-            Map<String, Object> model = base(volunteer.getName(), volunteer.getLanguage(), "volunteer");
+            Locale locale = organiser.getLanguage().locale();
+            Map<String, Object> model = base(organiser.getName(), organiser.getLanguage(), "organiser");
+            model.put("campaign", campaign.getName());
+            model.put("done", done.size());
+            model.put("reached", String.valueOf(lastWeek.students().total()));
+            model.put("reachedGirls", String.valueOf(lastWeek.students().girls()));
+            model.put("soFar", Summaries.sentence(organiser.getLanguage(), soFar));
+            if (soFar.knowledge().gain() != null) {
+                model.put("gainClasses", String.valueOf(soFar.knowledge().classes()));
+                model.put("gain", SummaryExports.gain(soFar.knowledge().gain()));
+            }
             model.put("coming", lines(coming, locale));
-            queued += queue(VOLUNTEERS, volunteer.getEmail(), volunteer.getName(), volunteer.getLanguage(),
-                    "volunteer:" + volunteer.getId(), week, Messages.get(locale, "mail.digest.volunteer.subject"), model, null);
+            model.put("unconfirmed", unconfirmed);
+            queued += queue(ORGANISERS, organiser.getEmail(), organiser.getName(), organiser.getLanguage(),
+                    "campaign:" + campaign.getId(), week, Messages.get(locale, "mail.digest.organiser.subject", campaign.getName()),
+                    model, campaign.getId());
         }
         return queued;
+    }
+
+    /** A volunteer's list of their visits in the coming week, if they have any. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int forVolunteer(long volunteerId, Instant now) {
+        Volunteer volunteer = em.find(Volunteer.class, volunteerId);
+        List<Visit> coming = visits("x = :volunteer and v.start > :from and v.start <= :to and v.status <> :cancelled",
+                null, volunteer, now, now.plus(Duration.ofDays(7)));
+        if (coming.isEmpty() || optedOut(volunteer.getEmail(), VOLUNTEERS)) {
+            return 0;
+        }
+        Locale locale = volunteer.getLanguage().locale();
+        Map<String, Object> model = base(volunteer.getName(), volunteer.getLanguage(), "volunteer");
+        model.put("coming", lines(coming, locale));
+        return queue(VOLUNTEERS, volunteer.getEmail(), volunteer.getName(), volunteer.getLanguage(),
+                "volunteer:" + volunteer.getId(), week(now), Messages.get(locale, "mail.digest.volunteer.subject"), model,
+                null);
     }
 
     /** Stops one kind of digest for one address, as its one-click unsubscribe link asks. */

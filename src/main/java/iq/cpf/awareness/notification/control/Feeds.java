@@ -38,16 +38,27 @@ public class Feeds {
     Clock clock;
 
     public String url(long volunteerId) {
-        return settings.baseUrl() + "/feeds/volunteers/" + volunteerId + "/" + secrets.sign(KEY, String.valueOf(volunteerId)) + ".ics";
+        Volunteer volunteer = em.find(Volunteer.class, volunteerId);
+        return settings.baseUrl() + "/feeds/volunteers/" + volunteerId + "/" + secrets.sign(KEY, signed(volunteer)) + ".ics";
+    }
+
+    /** A new address for the volunteer's feed (one that was shared too widely, say); the old one stops working. */
+    public String renew(long volunteerId) {
+        em.find(Volunteer.class, volunteerId).renewFeed();
+        em.flush();
+        return url(volunteerId);
+    }
+
+    /** What the address signs: the volunteer and the generation of their address (none before the first renewal). */
+    private static String signed(Volunteer volunteer) {
+        return volunteer.getFeedGeneration() == 0 ? String.valueOf(volunteer.getId())
+                : volunteer.getId() + "/" + volunteer.getFeedGeneration();
     }
 
     /** The feed of the volunteer, if the signature is theirs: visits from a month ago on, not cancelled ones. */
     public Optional<String> calendar(long volunteerId, String signature) {
-        if (!secrets.verify(KEY, String.valueOf(volunteerId), signature)) {
-            return Optional.empty();
-        }
         Volunteer volunteer = em.find(Volunteer.class, volunteerId);
-        if (volunteer == null) {
+        if (volunteer == null || !secrets.verify(KEY, signed(volunteer), signature)) {
             return Optional.empty();
         }
         var visits = em.createQuery("""
@@ -55,7 +66,7 @@ public class Feeds {
                         and v.end > :since order by v.start""", Visit.class)
                 .setParameter("volunteer", volunteer).setParameter("cancelled", VisitStatus.CANCELLED)
                 .setParameter("since", clock.instant().minus(Duration.ofDays(31))).getResultList();
-        var entries = visits.stream().map(v -> mails.entry(v, volunteer.getLanguage().locale())).toList();
+        var entries = visits.stream().map(v -> mails.entry(v, volunteer.getLanguage().locale(), volunteer.getEmail())).toList();
         return Optional.of(calendars.publish(volunteer.getName(), entries));
     }
 }

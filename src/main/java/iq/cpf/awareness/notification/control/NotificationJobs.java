@@ -31,6 +31,7 @@ public class NotificationJobs {
     static final JobKey DUE_REMINDERS = JobKey.jobKey("due-reminders", "notification");
     static final JobKey DISPATCH = JobKey.jobKey("dispatch-outbox", "notification");
     static final JobKey DIGEST = JobKey.jobKey("weekly-digest", "notification");
+    static final JobKey PURGE = JobKey.jobKey("purge-outbox", "notification");
     /** The trigger of a repeating job is named as the job; pausing it pauses sending on every node. */
     static final TriggerKey DISPATCH_TRIGGER = TriggerKey.triggerKey(DISPATCH.getName(), DISPATCH.getGroup());
     private static final Logger LOG = Logger.getLogger(NotificationJobs.class);
@@ -45,6 +46,7 @@ public class NotificationJobs {
         repeating(scheduler, JobBuilder.newJob(DueRemindersJob.class).withIdentity(DUE_REMINDERS).storeDurably().build(),
                 settings.integer("REMINDER_POLL_SECONDS", 15));
         weekly(scheduler);
+        repeating(scheduler, JobBuilder.newJob(PurgeOutboxJob.class).withIdentity(PURGE).storeDurably().build(), 3600);
     }
 
     private void weekly(Scheduler scheduler) throws SchedulerException {

@@ -1,17 +1,23 @@
 package iq.cpf.awareness.notification.control;
 
+import iq.cpf.awareness.platform.Erased;
+import iq.cpf.awareness.platform.Audited;
+import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.notification.entity.MessageState;
 import iq.cpf.awareness.notification.entity.OutboxMessage;
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.boundary.Page;
 import iq.cpf.awareness.platform.control.Where;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +39,8 @@ public class Outbox {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    Event<Audited> audited;
     @Inject
     Settings settings;
     @Inject
@@ -145,8 +153,10 @@ public class Outbox {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<OutboxMessage> list(MessageState state, Long visitId, String recipient, String event, int first, int size) {
+    public Page<OutboxMessage> list(ForumScope scope, MessageState state, Long visitId, String recipient, String event,
+                                    int first, int size) {
         Where where = new Where()
+                .withinBy(scope, "m.campaignId in (select c.id from Campaign c where c.forum.id in %s)")
                 .equal("m.state", "state", state)
                 .equal("m.visitId", "visitId", visitId)
                 .equal("m.recipientEmail", "recipient", recipient == null ? null : recipient.trim().toLowerCase())
@@ -154,19 +164,56 @@ public class Outbox {
         return where.page(em, "OutboxMessage m", "m", "m.id desc", OutboxMessage.class, first, size);
     }
 
+    /**
+     * A message of a campaign in the caller's scope; messages that belong to no campaign (a volunteer's weekly list)
+     * are seen nationally only.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public OutboxMessage get(long id) {
+    public OutboxMessage get(ForumScope scope, long id) {
         OutboxMessage message = em.find(OutboxMessage.class, id);
-        if (message == null) {
+        Campaign campaign = message == null || message.getCampaignId() == null ? null
+                : em.find(Campaign.class, message.getCampaignId());
+        if (message == null || !scope.national() && (campaign == null || !scope.includes(campaign.getForum().getId()))) {
             throw NotFound.of("message", id);
         }
         return message;
     }
 
     /** Puts a dead (or failing) message back in the queue with a fresh count of attempts. */
-    public OutboxMessage retry(long id) {
-        OutboxMessage message = get(id);
-        if (message.getState() != MessageState.SENT) {
+    /**
+     * Empties the bodies of messages sent more than {@code OUTBOX_KEEP_DAYS} (30) ago: the links in them let their
+     * recipient act without a login, and a copy kept for ever is a copy that can leak. Messages never sent keep
+     * theirs, for a retry. Answers how many were purged.
+     */
+    public int purge() {
+        Instant cutoff = clock.instant().minus(Duration.ofDays(Math.max(1, settings.integer("OUTBOX_KEEP_DAYS", 30))));
+        int purged = em.createQuery("""
+                        update OutboxMessage m set m.bodyText = '', m.bodyHtml = '', m.ics = null, m.unsubscribeUrl = null,
+                        m.purgedAt = :now where m.state = :sent and m.sentAt < :cutoff and m.purgedAt is null""")
+                .setParameter("now", clock.instant()).setParameter("sent", MessageState.SENT)
+                .setParameter("cutoff", cutoff).executeUpdate();
+        if (purged > 0) {
+            audited.fire(Audited.of("outbox.purge", "outbox", null, purged + " messages sent before " + cutoff));
+        }
+        return purged;
+    }
+
+    /** An erased person's messages keep their state and Message-ID, but not their address, name or contents. */
+    void onErased(@Observes Erased erased) {
+        em.createQuery("""
+                        update OutboxMessage m set m.recipientEmail = :marker, m.recipientName = :name, m.bodyText = '',
+                        m.bodyHtml = '', m.ics = null, m.unsubscribeUrl = null, m.purgedAt = :now
+                        where lower(m.recipientEmail) = :email""")
+                .setParameter("marker", erased.marker()).setParameter("name", Erased.NAME)
+                .setParameter("now", clock.instant()).setParameter("email", erased.email().toLowerCase(Locale.ROOT))
+                .executeUpdate();
+        em.createNativeQuery("delete from mail_opt_out where lower(email) = ?1")
+                .setParameter(1, erased.email().toLowerCase(Locale.ROOT)).executeUpdate();
+    }
+
+    public OutboxMessage retry(ForumScope scope, long id) {
+        OutboxMessage message = get(scope, id);
+        if (message.getState() != MessageState.SENT && message.getPurgedAt() == null) {
             message.retry(clock.instant());
             queued.fire(new MessagesQueued());
         }

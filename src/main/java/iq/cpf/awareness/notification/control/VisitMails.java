@@ -142,7 +142,7 @@ public class VisitMails {
                     model.get("date"));
             String ics = null;
             if (kind.method != null) {
-                Calendars.Entry entry = entry(visit, locale);
+                Calendars.Entry entry = entry(visit, locale, recipient.email());
                 ics = kind == Kind.CANCELLATION ? calendars.cancel(entry) : calendars.request(entry);
             }
             if (outbox.enqueue(new Draft(key, kind.event, recipient.email(), recipient.name(), recipient.language(),
@@ -220,10 +220,16 @@ public class VisitMails {
                 "action", action.name());
     }
 
-    Calendars.Entry entry(Visit visit, Locale locale) {
+    /**
+     * The calendar entry of a visit as {@code recipient} gets it. Its attendees are the school's contacts (the school
+     * gives their addresses for this) and the recipient; the team's personal addresses reach nobody else (the email
+     * names the team and its lead).
+     */
+    Calendars.Entry entry(Visit visit, Locale locale, String recipient) {
         List<Calendars.Person> attendees = new ArrayList<>();
         visit.getSchool().getContacts().forEach(c -> attendees.add(new Calendars.Person(c.getName(), c.getEmail())));
-        visit.getVolunteers().forEach(v -> attendees.add(new Calendars.Person(v.getName(), v.getEmail())));
+        visit.getVolunteers().stream().filter(v -> v.getEmail().equalsIgnoreCase(recipient)).findFirst()
+                .ifPresent(v -> attendees.add(new Calendars.Person(v.getName(), v.getEmail())));
         String from = settings.value("MAIL_FROM").orElse("awareness@localhost");
         String host = from.contains("@") ? from.substring(from.indexOf('@') + 1) : "localhost";
         return new Calendars.Entry(Calendars.uid(visit.getId(), host), visit.getSequence(), visit.getStart(),

@@ -88,6 +88,10 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** When the bodies were emptied after sending (they hold the recipients' capability links). */
+    @Column(name = "purged_at")
+    private Instant purgedAt;
+
     @Version
     private int version;
 
@@ -168,6 +172,10 @@ public class OutboxMessage {
 
     public Language getLanguage() {
         return language;
+    }
+
+    public Instant getPurgedAt() {
+        return purgedAt;
     }
 
     public Long getVisitId() {

@@ -4,6 +4,7 @@ import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.participation.control.Scope;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.platform.control.Checks;
+import iq.cpf.awareness.security.control.Scopes;
 import iq.cpf.awareness.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,13 +35,16 @@ public class CampaignSummaryResource {
     Checks checks;
     @Inject
     SummaryResponses responses;
+    @Inject
+    Scopes scopes;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, SummaryResponses.CSV, SummaryResponses.PDF})
     public Response summary(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("format") String format, @QueryParam("lang") String lang,
                             @Context Request request, @Context HttpHeaders headers) {
-        Campaign campaign = checks.existing(Campaign.class, Params.pathId(id), "campaign");
+        Campaign campaign = checks.existing(scopes.current(), Campaign.class, Params.pathId(id), "campaign",
+                c -> c.getForum().getId());
         Scope scope = Scope.campaign(campaign.getId(), Params.date("from", from), Params.date("to", to));
         return responses.answer(scope, campaign.getName(), "campaign-" + campaign.getId() + "-summary", format, lang,
                 request, headers);

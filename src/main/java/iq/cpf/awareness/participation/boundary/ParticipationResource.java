@@ -42,14 +42,14 @@ public class ParticipationResource {
 
     @GET
     public ParticipationView get(@PathParam("id") String id) {
-        Visit visit = access.visible(visits.get(Params.pathId(id)));
+        Visit visit = access.visible(Params.pathId(id));
         return participations.of(visit.getId()).map(ParticipationView::of)
                 .orElseThrow(() -> new NotFound("participation.none", String.valueOf(visit.getId())));
     }
 
     @POST
     public ParticipationView record(@PathParam("id") String id, @NotNull(message = "{field.required}") ParticipationInput body) {
-        Visit visit = access.visible(visits.get(Params.pathId(id)));
+        Visit visit = access.visible(Params.pathId(id));
         return ParticipationView.of(participations.record(visit.getId(), body.report(), callers.email().orElse("")));
     }
 
@@ -57,7 +57,7 @@ public class ParticipationResource {
     @GET
     @Path("history")
     public List<RevisionView> history(@PathParam("id") String id) {
-        Visit visit = access.visible(visits.get(Params.pathId(id)));
+        Visit visit = access.visible(Params.pathId(id));
         return participations.revisions(visit.getId()).stream().map(RevisionView::of).toList();
     }
 }

@@ -7,6 +7,7 @@ import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.participation.boundary.TrainingInput.AttendanceInput;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.platform.boundary.Paging;
+import iq.cpf.awareness.security.control.Scopes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +28,8 @@ public class RecordTraining implements Serializable {
 
     @Inject
     TrainingsResource resource;
+    @Inject
+    Scopes scopes;
     @Inject
     Forums forums;
     @Inject
@@ -75,11 +78,11 @@ public class RecordTraining implements Serializable {
     }
 
     public List<Forum> getForums() {
-        return forums.list(null, 0, 200).items();
+        return forums.list(scopes.current(), null, 0, 200).items();
     }
 
     public List<Campaign> getCampaigns() {
-        return campaigns.list(null, forumId, null, null, 0, 200).items();
+        return campaigns.list(scopes.current(), null, forumId, null, null, 0, 200).items();
     }
 
     public String role(String role) {

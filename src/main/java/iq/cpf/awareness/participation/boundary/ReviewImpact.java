@@ -9,6 +9,7 @@ import iq.cpf.awareness.participation.control.Summaries;
 import iq.cpf.awareness.participation.control.Summary;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.security.boundary.Preferences;
+import iq.cpf.awareness.security.control.Scopes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +33,8 @@ public class ReviewImpact implements Serializable {
     @Inject
     Summaries summaries;
     @Inject
+    Scopes scopes;
+    @Inject
     Campaigns campaigns;
     @Inject
     Forums forums;
@@ -49,7 +52,7 @@ public class ReviewImpact implements Serializable {
 
     public Summary getSummary() {
         if (summary == null) {
-            summary = summaries.of(new Scope(campaignId, forumId, governorate, district, from, to),
+            summary = summaries.of(new Scope(campaignId, forumId, governorate, district, from, to, scopes.current()),
                     Language.of(preferences.getLocale()));
         }
         return summary;
@@ -81,11 +84,11 @@ public class ReviewImpact implements Serializable {
     }
 
     public List<Campaign> getCampaigns() {
-        return campaigns.list(null, null, null, null, 0, 200).items();
+        return campaigns.list(scopes.current(), null, null, null, null, 0, 200).items();
     }
 
     public List<Forum> getForums() {
-        return forums.list(null, 0, 200).items();
+        return forums.list(scopes.current(), null, 0, 200).items();
     }
 
     public Long getCampaignId() {

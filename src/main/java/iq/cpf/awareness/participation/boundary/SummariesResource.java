@@ -4,6 +4,7 @@ import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.participation.control.Scope;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.platform.control.Checks;
+import iq.cpf.awareness.security.control.Scopes;
 import iq.cpf.awareness.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +24,8 @@ import java.util.List;
 
 /**
  * {@code GET /api/summaries?forumId=&governorate=&district=&campaignId=&from=&to=}: the same figures as a
- * campaign's summary for a forum, a governorate or a district (the schools'), over a period, in the same formats.
+ * campaign's summary for a forum, a governorate or a district (the schools'), over a period, in the same formats;
+ * always within the caller's scope, so a governorate's summary for an organiser sums up their forums in it.
  */
 @Path("summaries")
 @RequestScoped
@@ -35,6 +37,8 @@ public class SummariesResource {
     Checks checks;
     @Inject
     SummaryResponses responses;
+    @Inject
+    Scopes scopes;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, SummaryResponses.CSV, SummaryResponses.PDF})
@@ -46,7 +50,7 @@ public class SummariesResource {
         Long forum = Params.id("forumId", forumId);
         List<String> names = new ArrayList<>();
         if (forum != null) {
-            names.add(checks.reference(Forum.class, forum, "forumId", "forum").getName());
+            names.add(checks.reference(scopes.current(), Forum.class, forum, "forumId", "forum", Forum::getId).getName());
         }
         Long campaign = Params.id("campaignId", campaignId);
         if (governorate != null && !governorate.isBlank()) {
@@ -56,7 +60,7 @@ public class SummariesResource {
             names.add(district.strip());
         }
         Scope scope = new Scope(campaign, forum, governorate, district, Params.date("from", from),
-                Params.date("to", to));
+                Params.date("to", to), scopes.current());
         String title = names.isEmpty() ? null : String.join(", ", names);
         return responses.answer(scope, title, "summary", format, lang, request, headers);
     }

@@ -1,5 +1,6 @@
 package iq.cpf.awareness.participation.boundary;
 
+import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.participation.control.Scope;
 import iq.cpf.awareness.participation.control.Summaries;
 import iq.cpf.awareness.participation.control.Summary;
@@ -7,6 +8,7 @@ import iq.cpf.awareness.participation.control.SummaryExports;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -32,6 +34,8 @@ public class SummaryResponses {
     @Inject
     Summaries summaries;
     @Inject
+    Event<Audited> audited;
+    @Inject
     SummaryExports exports;
 
     public Response answer(Scope scope, String title, String fileName, String format, String lang, Request request,
@@ -47,6 +51,7 @@ public class SummaryResponses {
         boolean csv = CSV.equals(type.getType() + "/" + type.getSubtype());
         byte[] body = csv ? exports.csv(summary, language) : exports.pdf(summary, language, title(title, language));
         String name = fileName + "-" + language.code() + (csv ? ".csv" : ".pdf");
+        audited.fire(Audited.of("export", "summary", null, name));
         return Response.ok(body, csv ? CSV + ";charset=UTF-8" : PDF)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();

@@ -9,6 +9,7 @@ import iq.cpf.awareness.platform.boundary.Page;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.security.control.Callers;
+import iq.cpf.awareness.security.control.Scopes;
 import iq.cpf.awareness.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,6 +36,7 @@ import java.util.List;
  */
 @Path("trainings")
 @RequestScoped
+@RolesAllowed(Role.ORGANISER_GROUP)
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,24 +46,26 @@ public class TrainingsResource {
     Trainings trainings;
     @Inject
     Callers callers;
+    @Inject
+    Scopes scopes;
 
     @GET
     public Page<TrainingView> list(@QueryParam("forumId") String forumId, @QueryParam("campaignId") String campaignId,
                                    @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam Paging paging) {
-        return trainings.list(Params.id("forumId", forumId), Params.id("campaignId", campaignId), Params.date("from", from),
+        return trainings.list(scopes.current(), Params.id("forumId", forumId), Params.id("campaignId", campaignId), Params.date("from", from),
                 Params.date("to", to), paging.first(), paging.size()).map(TrainingView::of);
     }
 
     @GET
     @Path("{id}")
     public TrainingView get(@PathParam("id") String id) {
-        return TrainingView.of(trainings.get(Params.pathId(id)));
+        return TrainingView.of(trainings.get(scopes.current(), Params.pathId(id)));
     }
 
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") TrainingInput body) {
-        Training training = trainings.create(description(body), callers.email().orElse(""));
+        Training training = trainings.create(scopes.current(), description(body), callers.email().orElse(""));
         return Response.created(UriBuilder.fromResource(TrainingsResource.class).path(String.valueOf(training.getId())).build())
                 .entity(TrainingView.of(training)).build();
     }
@@ -70,7 +74,7 @@ public class TrainingsResource {
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public TrainingView update(@PathParam("id") String id, @NotNull(message = "{field.required}") TrainingInput body) {
-        return TrainingView.of(trainings.update(Params.pathId(id), body.version(), description(body)));
+        return TrainingView.of(trainings.update(scopes.current(), Params.pathId(id), body.version(), description(body)));
     }
 
     private static Trainings.Description description(TrainingInput body) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import iq.cpf.awareness.platform.Erased;
 import iq.cpf.awareness.material.control.Quizzes;
 import iq.cpf.awareness.material.entity.MaterialText;
 import iq.cpf.awareness.material.entity.MaterialVersion;
@@ -20,6 +21,9 @@ import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.platform.control.Refusals;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitStatus;
+import iq.cpf.awareness.platform.ForumScope;
+import iq.cpf.awareness.platform.control.Where;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -95,6 +99,11 @@ public class Participations {
             boys = boys == null ? Integer.valueOf(gradeBoys) : boys;
             if (girls != gradeGirls || boys != gradeBoys) {
                 refusals.violations().add(new Violation("byGrade", "participation.grades.sum", gradeGirls, gradeBoys, girls, boys));
+            }
+            for (int i = 0; i < grades.size(); i++) {
+                if (!GradeCount.sensible(grades.get(i).grade())) {
+                    refusals.violations().add(new Violation("byGrade[" + i + "].grade", "participation.grade"));
+                }
             }
             Set<String> seen = new HashSet<>();
             grades.stream().filter(g -> g.grade() != null && !seen.add(g.grade().strip()))
@@ -205,12 +214,25 @@ public class Participations {
 
     /** Students reached (girls and boys) per group, largest first: {@code by} is a path from the visit. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Long> studentsReachedBy(Reach by) {
+    public Map<String, Long> studentsReachedBy(ForumScope scope, Reach by) {
         Map<String, Long> reach = new LinkedHashMap<>();
-        em.createQuery("select " + by.path + ", sum(coalesce(p.girls, 0) + coalesce(p.boys, 0)) from Participation p, Visit v "
-                        + "where v.id = p.visitId and v.status <> :cancelled group by " + by.path + " order by 2 desc", Object[].class)
-                .setParameter("cancelled", VisitStatus.CANCELLED).getResultList().forEach(row -> reach.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
+        Where where = new Where().when(true, "v.id = p.visitId", null, null)
+                .when(true, "v.status <> :cancelled", "cancelled", VisitStatus.CANCELLED)
+                .within(scope, "v.campaign.forum.id");
+        where.bind(em.createQuery("select " + by.path + ", sum(coalesce(p.girls, 0) + coalesce(p.boys, 0)) "
+                        + "from Participation p, Visit v" + where.clause() + " group by " + by.path + " order by 2 desc",
+                        Object[].class))
+                .getResultList().forEach(row -> reach.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
         return reach;
+    }
+
+    /** A report keeps its figures, not the erased reporter's address. */
+    void onErased(@Observes Erased erased) {
+        String email = erased.email().toLowerCase(java.util.Locale.ROOT);
+        em.createQuery("update Participation p set p.reportedBy = :marker where lower(p.reportedBy) = :email")
+                .setParameter("marker", erased.marker()).setParameter("email", email).executeUpdate();
+        em.createQuery("update ParticipationRevision r set r.reportedBy = :marker where lower(r.reportedBy) = :email")
+                .setParameter("marker", erased.marker()).setParameter("email", email).executeUpdate();
     }
 
     private static String json(Report report) {

@@ -1,5 +1,6 @@
 package iq.cpf.awareness.participation.control;
 
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.control.Where;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,7 +9,17 @@ import java.time.ZoneId;
  * What a summary covers: a campaign, a forum, a governorate or district (the school's), any of them together, over
  * an optional date range that includes both ends (visit dates in the application's time zone, training dates).
  */
-public record Scope(Long campaignId, Long forumId, String governorate, String district, LocalDate from, LocalDate to) {
+public record Scope(Long campaignId, Long forumId, String governorate, String district, LocalDate from, LocalDate to,
+                    ForumScope within) {
+
+    public Scope {
+        within = within == null ? ForumScope.NATIONAL : within;
+    }
+
+    /** A summary for the system itself (digests, notices), over every forum. */
+    public Scope(Long campaignId, Long forumId, String governorate, String district, LocalDate from, LocalDate to) {
+        this(campaignId, forumId, governorate, district, from, to, ForumScope.NATIONAL);
+    }
 
     public static Scope campaign(long campaignId, LocalDate from, LocalDate to) {
         return new Scope(campaignId, null, null, null, from, to);
@@ -16,7 +27,7 @@ public record Scope(Long campaignId, Long forumId, String governorate, String di
 
     /** The conditions on a visit {@code v}, fresh for each query so that it may add its own. */
     Where visits(ZoneId zone) {
-        return new Where().equal("v.campaign.id", "campaign", campaignId).equal("v.campaign.forum.id", "forum", forumId)
+        return new Where().within(within, "v.campaign.forum.id").equal("v.campaign.id", "campaign", campaignId).equal("v.campaign.forum.id", "forum", forumId)
                 .equal("v.school.governorate", "governorate", blankless(governorate))
                 .equal("v.school.district", "district", blankless(district))
                 .when(from != null, "v.start >= :from", "from", from == null ? null : from.atStartOfDay(zone).toInstant())
@@ -25,7 +36,7 @@ public record Scope(Long campaignId, Long forumId, String governorate, String di
 
     /** The conditions on a training {@code t}. */
     Where trainings() {
-        return new Where().equal("t.campaign.id", "campaign", campaignId).equal("t.forum.id", "forum", forumId)
+        return new Where().within(within, "t.forum.id").equal("t.campaign.id", "campaign", campaignId).equal("t.forum.id", "forum", forumId)
                 .equal("t.governorate", "governorate", blankless(governorate)).equal("t.district", "district", blankless(district))
                 .when(from != null, "t.heldOn >= :from", "from", from).when(to != null, "t.heldOn <= :to", "to", to);
     }

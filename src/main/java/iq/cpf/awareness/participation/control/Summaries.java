@@ -29,6 +29,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -236,12 +237,15 @@ public class Summaries {
         return Math.round(((double) postCorrect / postAnswers - (double) preCorrect / preAnswers) * 10000.0) / 10000.0;
     }
 
-    /** Grades in number order when they are numbers ("2" before "10"), else alphabetically. */
-    private static int gradeOrder(String a, String b) {
-        boolean an = a.chars().allMatch(Character::isDigit);
-        boolean bn = b.chars().allMatch(Character::isDigit);
+    /**
+     * Grades in number order when they are numbers ("2" before "10"), else alphabetically. Any stored label sorts
+     * (a digit string of any length too): no report that was once accepted can make a summary fail.
+     */
+    static int gradeOrder(String a, String b) {
+        boolean an = !a.isEmpty() && a.chars().allMatch(Character::isDigit);
+        boolean bn = !b.isEmpty() && b.chars().allMatch(Character::isDigit);
         if (an && bn) {
-            return Long.compare(Long.parseLong(a), Long.parseLong(b));
+            return new BigInteger(a).compareTo(new BigInteger(b));
         }
         return an != bn ? (an ? -1 : 1) : a.compareTo(b);
     }

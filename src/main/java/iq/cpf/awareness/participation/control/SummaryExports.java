@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -43,71 +44,94 @@ public class SummaryExports {
     @Inject
     Templates templates;
 
+    /** Our own figures: numbers, shares and gains ("12", "-3.5%", "+12 %"); anything else may be someone's words. */
+    private static final Pattern FIGURE = Pattern.compile("[+-]?[\\d.,\\s\u066B\u066C]*\\d[\\d.,\\s%\u066A-\u066C]*");
+
+    /**
+     * One row, each cell safe to open in a spreadsheet: text that an organiser or a school wrote (a lesson's name,
+     * a grade, an area) and that starts like a formula ({@code = + - @}, a tab or a carriage return) is written with
+     * a leading apostrophe, as OWASP advises against CSV injection, so it is shown and never evaluated.
+     */
+    static void row(CSVPrinter csv, Object... cells) throws IOException {
+        Object[] safe = new Object[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            safe[i] = cell(cells[i]);
+        }
+        csv.printRecord(safe);
+    }
+
+    static Object cell(Object value) {
+        if (!(value instanceof String text) || text.isEmpty() || FIGURE.matcher(text).matches()) {
+            return value;
+        }
+        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     /** Columns: section, item, measure, value; one row per figure, so that a pivot table can take it apart. */
     public byte[] csv(Summary s, Language language) {
         Locale l = language.locale();
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord(t(l, "summary.csv.section"), t(l, "summary.csv.item"), t(l, "summary.csv.measure"), t(l, "summary.csv.value"));
-            csv.printRecord(t(l, "summary.title"), t(l, "summary.sentence.label"), "", s.sentence());
+            row(csv, t(l, "summary.csv.section"), t(l, "summary.csv.item"), t(l, "summary.csv.measure"), t(l, "summary.csv.value"));
+            row(csv, t(l, "summary.title"), t(l, "summary.sentence.label"), "", s.sentence());
             String schools = t(l, "summary.schools");
-            csv.printRecord(schools, t(l, "summary.schools.planned"), "", s.schools().planned());
-            csv.printRecord(schools, t(l, "summary.schools.visited"), "", s.schools().visited());
-            csv.printRecord(schools, t(l, "summary.schools.confirmed"), "", s.schools().confirmed());
+            row(csv, schools, t(l, "summary.schools.planned"), "", s.schools().planned());
+            row(csv, schools, t(l, "summary.schools.visited"), "", s.schools().visited());
+            row(csv, schools, t(l, "summary.schools.confirmed"), "", s.schools().confirmed());
             String visits = t(l, "summary.visits");
-            csv.printRecord(visits, t(l, "summary.visits.planned"), "", s.visits().planned());
-            csv.printRecord(visits, t(l, "summary.visits.done"), "", s.visits().done());
-            csv.printRecord(visits, t(l, "summary.visits.cancelled"), "", s.visits().cancelled());
-            csv.printRecord(visits, t(l, "summary.visits.awaiting"), "", s.visits().awaitingReport());
-            csv.printRecord(visits, t(l, "summary.sessions"), "", s.sessions());
+            row(csv, visits, t(l, "summary.visits.planned"), "", s.visits().planned());
+            row(csv, visits, t(l, "summary.visits.done"), "", s.visits().done());
+            row(csv, visits, t(l, "summary.visits.cancelled"), "", s.visits().cancelled());
+            row(csv, visits, t(l, "summary.visits.awaiting"), "", s.visits().awaitingReport());
+            row(csv, visits, t(l, "summary.sessions"), "", s.sessions());
             String students = t(l, "summary.students");
-            csv.printRecord(students, t(l, "summary.all"), t(l, "summary.girls"), s.students().girls());
-            csv.printRecord(students, t(l, "summary.all"), t(l, "summary.boys"), s.students().boys());
-            csv.printRecord(students, t(l, "summary.all"), t(l, "summary.total"), s.students().total());
+            row(csv, students, t(l, "summary.all"), t(l, "summary.girls"), s.students().girls());
+            row(csv, students, t(l, "summary.all"), t(l, "summary.boys"), s.students().boys());
+            row(csv, students, t(l, "summary.all"), t(l, "summary.total"), s.students().total());
             for (GradeReach g : s.byGrade()) {
                 String grade = t(l, "summary.grade", g.grade());
-                csv.printRecord(students, grade, t(l, "summary.girls"), g.girls());
-                csv.printRecord(students, grade, t(l, "summary.boys"), g.boys());
-                csv.printRecord(students, grade, t(l, "summary.total"), g.total());
+                row(csv, students, grade, t(l, "summary.girls"), g.girls());
+                row(csv, students, grade, t(l, "summary.boys"), g.boys());
+                row(csv, students, grade, t(l, "summary.total"), g.total());
             }
-            csv.printRecord(t(l, "summary.teachers"), "", "", s.teachers());
+            row(csv, t(l, "summary.teachers"), "", "", s.teachers());
             String knowledge = t(l, "summary.knowledge");
-            csv.printRecord(knowledge, t(l, "summary.all"), t(l, "summary.classes"), s.knowledge().classes());
-            csv.printRecord(knowledge, t(l, "summary.all"), t(l, "summary.pre"), share(s.knowledge().pre()));
-            csv.printRecord(knowledge, t(l, "summary.all"), t(l, "summary.post"), share(s.knowledge().post()));
-            csv.printRecord(knowledge, t(l, "summary.all"), t(l, "summary.gain"), gain(s.knowledge().gain()));
+            row(csv, knowledge, t(l, "summary.all"), t(l, "summary.classes"), s.knowledge().classes());
+            row(csv, knowledge, t(l, "summary.all"), t(l, "summary.pre"), share(s.knowledge().pre()));
+            row(csv, knowledge, t(l, "summary.all"), t(l, "summary.post"), share(s.knowledge().post()));
+            row(csv, knowledge, t(l, "summary.all"), t(l, "summary.gain"), gain(s.knowledge().gain()));
             for (LessonGain lesson : s.knowledge().lessons()) {
                 String name = t(l, "summary.lesson", lesson.title(), lesson.version());
-                csv.printRecord(knowledge, name, t(l, "summary.classes"), lesson.classes());
-                csv.printRecord(knowledge, name, t(l, "summary.gain"), gain(lesson.gain()));
+                row(csv, knowledge, name, t(l, "summary.classes"), lesson.classes());
+                row(csv, knowledge, name, t(l, "summary.gain"), gain(lesson.gain()));
                 for (QuestionGain q : lesson.questions()) {
                     String question = name + " — " + t(l, "summary.question", q.number());
-                    csv.printRecord(knowledge, question, t(l, "summary.pre"), share(q.pre()));
-                    csv.printRecord(knowledge, question, t(l, "summary.post"), share(q.post()));
-                    csv.printRecord(knowledge, question, t(l, "summary.gain"), gain(q.gain()));
+                    row(csv, knowledge, question, t(l, "summary.pre"), share(q.pre()));
+                    row(csv, knowledge, question, t(l, "summary.post"), share(q.post()));
+                    row(csv, knowledge, question, t(l, "summary.gain"), gain(q.gain()));
                 }
             }
             for (Summary.MaterialUse m : s.materials()) {
-                csv.printRecord(t(l, "summary.materials"), t(l, "summary.lesson", m.title(), m.version()), t(l, "summary.visits.done"), m.visits());
+                row(csv, t(l, "summary.materials"), t(l, "summary.lesson", m.title(), m.version()), t(l, "summary.visits.done"), m.visits());
             }
             String adults = t(l, "summary.adults");
-            csv.printRecord(adults, t(l, "summary.all"), t(l, "summary.events"), s.adults().events());
+            row(csv, adults, t(l, "summary.all"), t(l, "summary.events"), s.adults().events());
             for (Summary.RoleReach role : s.adults().byRole()) {
                 String name = t(l, "summary.role." + role.role());
-                csv.printRecord(adults, name, t(l, "summary.women"), role.women());
-                csv.printRecord(adults, name, t(l, "summary.men"), role.men());
+                row(csv, adults, name, t(l, "summary.women"), role.women());
+                row(csv, adults, name, t(l, "summary.men"), role.men());
             }
             String reach = t(l, "summary.reach");
-            csv.printRecord(reach, t(l, "summary.students"), "", s.reach().students());
-            csv.printRecord(reach, t(l, "summary.teachers"), "", s.reach().teachers());
-            csv.printRecord(reach, t(l, "summary.adults"), "", s.reach().adults());
-            csv.printRecord(reach, t(l, "summary.total"), "", s.reach().total());
+            row(csv, reach, t(l, "summary.students"), "", s.reach().students());
+            row(csv, reach, t(l, "summary.teachers"), "", s.reach().teachers());
+            row(csv, reach, t(l, "summary.adults"), "", s.reach().adults());
+            row(csv, reach, t(l, "summary.total"), "", s.reach().total());
             for (Summary.AreaReach area : s.byArea()) {
                 String name = area.governorate() + " / " + area.district();
-                csv.printRecord(t(l, "summary.areas"), name, t(l, "summary.visits.done"), area.visitsDone());
-                csv.printRecord(t(l, "summary.areas"), name, t(l, "summary.girls"), area.girls());
-                csv.printRecord(t(l, "summary.areas"), name, t(l, "summary.boys"), area.boys());
+                row(csv, t(l, "summary.areas"), name, t(l, "summary.visits.done"), area.visitsDone());
+                row(csv, t(l, "summary.areas"), name, t(l, "summary.girls"), area.girls());
+                row(csv, t(l, "summary.areas"), name, t(l, "summary.boys"), area.boys());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,7 @@ import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.participation.entity.Attendance;
 import iq.cpf.awareness.participation.entity.Training;
 import iq.cpf.awareness.participation.entity.TrainingKind;
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.InvalidInput.Violation;
 import iq.cpf.awareness.platform.boundary.Page;
 import iq.cpf.awareness.platform.control.Checks;
@@ -39,39 +40,42 @@ public class Trainings {
                               List<Attendance> attendance) {
     }
 
-    public Training create(Description description, String by) {
+    public Training create(ForumScope scope, Description description, String by) {
         Training training = new Training(by, clock.instant());
-        apply(training, description);
+        apply(scope, training, description);
         em.persist(training);
         em.flush();
         return training;
     }
 
-    public Training update(long id, Integer version, Description description) {
-        Training training = get(id);
+    public Training update(ForumScope scope, long id, Integer version, Description description) {
+        Training training = get(scope, id);
         Checks.sameVersion(version, training.getVersion());
-        apply(training, description);
+        apply(scope, training, description);
         em.flush();
         return training;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Training get(long id) {
-        return checks.existing(Training.class, id, "training");
+    public Training get(ForumScope scope, long id) {
+        return checks.existing(scope, Training.class, id, "training", t -> t.getForum().getId());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Training> list(Long forumId, Long campaignId, LocalDate from, LocalDate to, int first, int size) {
-        Where where = new Where().equal("t.forum.id", "forum", forumId).equal("t.campaign.id", "campaign", campaignId)
+    public Page<Training> list(ForumScope scope, Long forumId, Long campaignId, LocalDate from, LocalDate to, int first,
+                               int size) {
+        Where where = new Where().within(scope, "t.forum.id").equal("t.forum.id", "forum", forumId).equal("t.campaign.id", "campaign", campaignId)
                 .when(from != null, "t.heldOn >= :from", "from", from).when(to != null, "t.heldOn <= :to", "to", to);
         return where.page(em, "Training t", "t", "t.heldOn desc, t.id desc", Training.class, first, size);
     }
 
-    private void apply(Training training, Description d) {
+    private void apply(ForumScope scope, Training training, Description d) {
         Refusals refusals = new Refusals();
-        Forum forum = refusals.check(() -> checks.reference(Forum.class, d.forumId(), "forumId", "forum"));
+        Forum forum = refusals.check(() -> checks.reference(scope, Forum.class, d.forumId(), "forumId", "forum",
+                Forum::getId));
         Campaign campaign = d.campaignId() == null ? null
-                : refusals.check(() -> checks.reference(Campaign.class, d.campaignId(), "campaignId", "campaign"));
+                : refusals.check(() -> checks.reference(scope, Campaign.class, d.campaignId(), "campaignId", "campaign",
+                        c -> c.getForum().getId()));
         List<Attendance> attendance = d.attendance() == null ? List.of() : d.attendance();
         Set<Object> roles = new HashSet<>();
         attendance.stream().filter(a -> a.getRole() != null && !roles.add(a.getRole()))

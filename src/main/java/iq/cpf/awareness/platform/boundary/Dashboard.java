@@ -11,6 +11,7 @@ import iq.cpf.awareness.participation.control.Participations.Reach;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitStatus;
+import iq.cpf.awareness.security.control.Scopes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -44,6 +45,8 @@ public class Dashboard {
     Participations participations;
     @Inject
     Clock clock;
+    @Inject
+    Scopes scopes;
 
     private List<VisitRow> thisWeek;
     private List<VisitRow> unconfirmed;
@@ -66,7 +69,7 @@ public class Dashboard {
     public List<VisitRow> getThisWeek() {
         if (thisWeek == null) {
             Instant now = clock.instant();
-            thisWeek = visits.list(now, now.plus(Duration.ofDays(7)), null, null, null, null, 0, 100).items().stream()
+            thisWeek = visits.list(scopes.current(), now, now.plus(Duration.ofDays(7)), null, null, null, null, 0, 100).items().stream()
                     .filter(v -> v.getStatus() != VisitStatus.CANCELLED).map(Dashboard::row).toList();
         }
         return thisWeek;
@@ -74,7 +77,7 @@ public class Dashboard {
 
     public List<VisitRow> getUnconfirmed() {
         if (unconfirmed == null) {
-            unconfirmed = visits.list(clock.instant(), null, null, null, null, VisitStatus.PLANNED, 0, 50).items().stream()
+            unconfirmed = visits.list(scopes.current(), clock.instant(), null, null, null, null, VisitStatus.PLANNED, 0, 50).items().stream()
                     .map(Dashboard::row).toList();
         }
         return unconfirmed;
@@ -91,30 +94,30 @@ public class Dashboard {
     }
 
     public long getFailedMessages() {
-        return outbox.list(MessageState.DEAD, null, null, null, 0, 1).total();
+        return outbox.list(scopes.current(), MessageState.DEAD, null, null, null, 0, 1).total();
     }
 
     public List<DeadMessage> getDeadMessages() {
-        return outbox.list(MessageState.DEAD, null, null, null, 0, 10).items().stream()
+        return outbox.list(scopes.current(), MessageState.DEAD, null, null, null, 0, 10).items().stream()
                 .map(m -> new DeadMessage(m.getRecipientEmail(), m.getSubject(), m.getLastError())).toList();
     }
 
     /** Chart.js configuration for PrimeFaces' p:chart: students reached by topic. */
     public String getByTopic() {
-        return bars(participations.studentsReachedBy(Reach.TOPIC), "#0b5cad");
+        return bars(participations.studentsReachedBy(scopes.current(), Reach.TOPIC), "#0b5cad");
     }
 
     public String getByDistrict() {
-        return bars(participations.studentsReachedBy(Reach.DISTRICT), "#2e7d32");
+        return bars(participations.studentsReachedBy(scopes.current(), Reach.DISTRICT), "#2e7d32");
     }
 
     /** The chart's figures as text, for screen readers (the chart itself is a picture). */
     public String getByTopicText() {
-        return text("dashboard.reachByTopic", participations.studentsReachedBy(Reach.TOPIC));
+        return text("dashboard.reachByTopic", participations.studentsReachedBy(scopes.current(), Reach.TOPIC));
     }
 
     public String getByDistrictText() {
-        return text("dashboard.reachByDistrict", participations.studentsReachedBy(Reach.DISTRICT));
+        return text("dashboard.reachByDistrict", participations.studentsReachedBy(scopes.current(), Reach.DISTRICT));
     }
 
     private static String text(String heading, Map<String, Long> reach) {
@@ -124,7 +127,7 @@ public class Dashboard {
     }
 
     public boolean isAnyReach() {
-        return !participations.studentsReachedBy(Reach.TOPIC).isEmpty();
+        return !participations.studentsReachedBy(scopes.current(), Reach.TOPIC).isEmpty();
     }
 
     private static String bars(Map<String, Long> reach, String colour) {

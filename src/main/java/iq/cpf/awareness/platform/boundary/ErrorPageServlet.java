@@ -32,8 +32,9 @@ public class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : 500;
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (status >= 500) {
-            LOG.error("Error answering " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), error);
+        if (status >= 500 && error != null) {
+            LOG.error("Error answering " + SecretPaths.redacted(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)),
+                    error);
         }
         String kind = switch (status) {
             case 403, 404 -> String.valueOf(status);

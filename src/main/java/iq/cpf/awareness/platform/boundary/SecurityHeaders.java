@@ -28,6 +28,10 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.addHeader("Content-Security-Policy", POLICY);
+        if (request.isSecure()) {
+            // Only over HTTPS (RFC 6797): a plain-HTTP development server must stay reachable.
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         chain.doFilter(request, response);
     }
 }

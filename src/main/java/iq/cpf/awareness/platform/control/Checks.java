@@ -1,6 +1,7 @@
 package iq.cpf.awareness.platform.control;
 
 import iq.cpf.awareness.platform.Conflict;
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What every service checks before it writes: the entity is valid, and the ids a request refers to exist.
@@ -61,6 +63,28 @@ public class Checks {
         if (expected != null && expected != actual) {
             throw new Conflict("error.staleEdit");
         }
+    }
+
+    /**
+     * The entity addressed by the URL, when it belongs to a forum of the caller's scope; what exists elsewhere is
+     * answered exactly like what does not exist at all (404), so a scope reveals nothing beyond itself.
+     */
+    public <T> T existing(ForumScope scope, Class<T> type, Object id, String what, Function<T, Long> forumOf) {
+        T found = existing(type, id, what);
+        if (!scope.includes(forumOf.apply(found))) {
+            throw NotFound.of(what, id);
+        }
+        return found;
+    }
+
+    /** A request field's reference to something of a forum in the caller's scope; elsewhere reads as unknown (400). */
+    public <T> T reference(ForumScope scope, Class<T> type, Object id, String field, String what,
+                           Function<T, Long> forumOf) {
+        T found = reference(type, id, field, what);
+        if (!scope.includes(forumOf.apply(found))) {
+            throw new InvalidInput(field, "reference.unknown", what, String.valueOf(id));
+        }
+        return found;
     }
 
     /** The entity addressed by the URL; an unknown id is a 404. */

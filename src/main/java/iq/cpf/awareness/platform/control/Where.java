@@ -1,5 +1,6 @@
 package iq.cpf.awareness.platform.control;
 
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.boundary.Page;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -21,6 +22,30 @@ public class Where {
     public Where like(String path, String parameter, String value) {
         return when(value != null && !value.isBlank(), "lower(" + path + ") like :" + parameter, parameter,
                 value == null ? null : "%" + value.trim().toLowerCase(java.util.Locale.ROOT) + "%");
+    }
+
+    /**
+     * Only rows whose forum ({@code forumIdPath}) is in the scope; a scope of no forums matches nothing. A path
+     * through an optional association (a school without a forum) matches only national callers.
+     */
+    public Where within(ForumScope scope, String forumIdPath) {
+        return withinBy(scope, forumIdPath + " in %s");
+    }
+
+    /**
+     * Only rows that {@code condition} puts in the scope, the condition naming the scope's forum ids as {@code %s}
+     * (a subquery, say); national callers see everything.
+     */
+    public Where withinBy(ForumScope scope, String condition) {
+        if (scope.national()) {
+            return this;
+        }
+        if (scope.forums().isEmpty()) {
+            conditions.add("1 = 0");
+            return this;
+        }
+        String parameter = "scope" + parameters.size();
+        return when(true, String.format(condition, ":" + parameter), parameter, scope.forums());
     }
 
     public Where when(boolean applies, String condition, String parameter, Object value) {

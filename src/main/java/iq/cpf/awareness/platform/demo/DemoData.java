@@ -6,6 +6,7 @@ import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.campaign.entity.CampaignStatus;
 import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.campaign.entity.ReminderRule;
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.school.control.Schools;
@@ -41,6 +42,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,6 +56,8 @@ public class DemoData {
     public static final String FORUM = "Khanaqin Community Policing Forum";
     public static final String ORGANISER_EMAIL = "organiser@demo.example";
     public static final String PASSWORD = "awareness-demo";
+    /** Coordinates every forum of Diyala: Khanaqin's and Baquba's. */
+    public static final String COORDINATOR_EMAIL = "coordinator@demo.example";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
@@ -145,6 +149,7 @@ public class DemoData {
                 s.setType(seed.type());
                 s.setStudents(seed.students());
                 s.setContacts(List.of(new Contact(seed.contact(), seed.email(), null, seed.language())));
+                s.setForum(khanaqin);
             }));
         }
         List<Volunteer> team = new ArrayList<>();
@@ -161,7 +166,10 @@ public class DemoData {
             users.create(seed.email(), seed.name(), PASSWORD, Role.VOLUNTEER, seed.language(), volunteer);
             team.add(volunteer);
         }
-        users.create(ORGANISER_EMAIL, "Sgt. Nawzad Ahmed", PASSWORD, Role.ORGANISER, Language.EN, null);
+        users.scope(users.create(ORGANISER_EMAIL, "Sgt. Nawzad Ahmed", PASSWORD, Role.ORGANISER, Language.EN, null),
+                Set.of(khanaqin), null);
+        users.scope(users.create(COORDINATOR_EMAIL, "Captain Layla Hassan", PASSWORD, Role.COORDINATOR, Language.AR, null),
+                null, "Diyala");
 
         ZoneId zone = settings.timeZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -180,15 +188,15 @@ public class DemoData {
             var start = day.atTime(LocalTime.of(9 + (i % 3), 0)).atZone(zone).toInstant();
             List<Long> volunteerIds = List.of(team.get(i % team.size()).getId(),
                     team.get((i + 3) % team.size()).getId());
-            visits.schedule(new Visits.Plan(campaign.getId(), school.getId(), start, 90, volunteerIds,
+            visits.schedule(ForumScope.NATIONAL, new Visits.Plan(campaign.getId(), school.getId(), start, 90, volunteerIds,
                     Math.min(120, school.getStudents() / 4), lessonFor(campaign, school)));
         }
         held(demoCampaigns, demoSchools, team, today, zone);
         // The reach ledger's adults: a workshop for police officers and a training for teachers and parents.
-        trainings.create(new Trainings.Description(khanaqin.getId(), demoCampaigns.get(0).getId(), TrainingKind.WORKSHOP,
+        trainings.create(ForumScope.NATIONAL, new Trainings.Description(khanaqin.getId(), demoCampaigns.get(0).getId(), TrainingKind.WORKSHOP,
                 "Community policing and drug prevention for police officers", today.minusDays(5), null, null, 2, null,
                 List.of(new Attendance(AdultRole.POLICE, 4, 18))), ORGANISER_EMAIL);
-        trainings.create(new Trainings.Description(khanaqin.getId(), demoCampaigns.get(2).getId(), TrainingKind.TRAINING,
+        trainings.create(ForumScope.NATIONAL, new Trainings.Description(khanaqin.getId(), demoCampaigns.get(2).getId(), TrainingKind.TRAINING,
                 "Online extortion: recognising it and referring pupils", today.minusDays(3), null, null, 1, null,
                 List.of(new Attendance(AdultRole.TEACHER, 14, 9), new Attendance(AdultRole.COMMUNITY, 6, 3))), ORGANISER_EMAIL);
         LOG.infof("Loaded the demo: %d schools, %d volunteers, %d campaigns, 15 visits ahead and %d reported; log in as %s / %s",
@@ -220,7 +228,7 @@ public class DemoData {
             School school = demoSchools.get(held.school());
             Volunteer lead = team.get((i + 1) % team.size());
             var start = today.minusDays(held.daysAgo()).atTime(LocalTime.of(10, 0)).atZone(zone).toInstant();
-            Visit visit = visits.enterHeld(new Visits.Plan(campaign.getId(), school.getId(), start, 90,
+            Visit visit = visits.enterHeld(ForumScope.NATIONAL, new Visits.Plan(campaign.getId(), school.getId(), start, 90,
                     List.of(lead.getId(), team.get((i + 5) % team.size()).getId()),
                     held.grades().stream().mapToInt(g -> g.girls() + g.boys()).sum(), lessonFor(campaign, school)));
             List<QuizReport> quizzes = visit.getMaterials().stream().findFirst()

@@ -72,7 +72,7 @@ public final class SchoolCsv {
         }
         long number = record.getRecordNumber() + 1;
         return new Line(number, new SchoolInput(value(record, header, "name"), value(record, header, "nameLatin"),
-                value(record, header, "governorate"), value(record, header, "district"), level, type, count, contacts, null),
+                value(record, header, "governorate"), value(record, header, "district"), level, type, count, contacts, null, null),
                 problems);
     }
 

@@ -36,7 +36,7 @@ public class SchoolDirectory implements Serializable {
     public void upload(FileUploadEvent event) {
         try {
             String csv = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
-            SchoolsResource.Imported imported = resource.importCsv(csv);
+            SchoolsResource.Imported imported = resource.importCsv(null, csv);
             problems.info("schools.imported", imported.imported());
         } catch (RuntimeException refused) {
             problems.show(refused);

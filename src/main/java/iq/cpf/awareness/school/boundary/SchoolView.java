@@ -8,7 +8,7 @@ import java.util.List;
 
 public record SchoolView(Long id, String name, String nameLatin, String governorate, String district,
                          SchoolLevel level, SchoolType type, Integer students, List<ContactView> contacts,
-                         int version) {
+                         int version, Long forumId) {
 
     public record ContactView(String name, String email, String phone, Language language) {
     }
@@ -18,6 +18,6 @@ public record SchoolView(Long id, String name, String nameLatin, String governor
                 s.getLevel(), s.getType(), s.getStudents(),
                 s.getContacts().stream()
                         .map(c -> new ContactView(c.getName(), c.getEmail(), c.getPhone(), c.getLanguage())).toList(),
-                s.getVersion());
+                s.getVersion(), School.forumIdOf(s));
     }
 }

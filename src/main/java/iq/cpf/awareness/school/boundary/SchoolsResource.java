@@ -1,5 +1,8 @@
 package iq.cpf.awareness.school.boundary;
 
+import iq.cpf.awareness.platform.Audited;
+import iq.cpf.awareness.campaign.control.Forums;
+import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.InvalidInput.Located;
 import iq.cpf.awareness.platform.InvalidInput.Violation;
@@ -11,7 +14,9 @@ import iq.cpf.awareness.school.entity.Contact;
 import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.school.entity.SchoolLevel;
 import iq.cpf.awareness.school.entity.SchoolType;
+import iq.cpf.awareness.security.control.Scopes;
 import iq.cpf.awareness.security.entity.Role;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +25,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -37,6 +43,7 @@ import java.util.Set;
 
 @Path("schools")
 @RequestScoped
+@RolesAllowed(Role.ORGANISER_GROUP)
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,13 +52,19 @@ public class SchoolsResource {
     @Inject
     Schools schools;
     @Inject
+    Event<Audited> audited;
+    @Inject
     Validator validator;
+    @Inject
+    Scopes scopes;
+    @Inject
+    Forums forums;
 
     @GET
     public Page<SchoolView> list(@QueryParam("governorate") String governorate, @QueryParam("district") String district,
                                  @QueryParam("level") String level, @QueryParam("type") String type,
                                  @QueryParam("q") String query, @BeanParam Paging paging) {
-        return schools.list(governorate, district, Params.enumeration("level", level, SchoolLevel.class),
+        return schools.list(scopes.current(), governorate, district, Params.enumeration("level", level, SchoolLevel.class),
                         Params.enumeration("type", type, SchoolType.class), query, paging.first(), paging.size())
                 .map(SchoolView::of);
     }
@@ -59,13 +72,17 @@ public class SchoolsResource {
     @GET
     @Path("{id}")
     public SchoolView get(@PathParam("id") String id) {
-        return SchoolView.of(schools.get(Params.pathId(id)));
+        return SchoolView.of(schools.get(scopes.current(), Params.pathId(id)));
     }
 
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") SchoolInput body) {
-        School school = schools.create(s -> fill(s, body));
+        Forum forum = forums.owner(scopes.current(), body.forumId());
+        School school = schools.create(s -> {
+            fill(s, body);
+            s.setForum(forum);
+        });
         return Response.created(UriBuilder.fromResource(SchoolsResource.class).path(String.valueOf(school.getId()))
                 .build()).entity(SchoolView.of(school)).build();
     }
@@ -74,7 +91,21 @@ public class SchoolsResource {
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public SchoolView update(@PathParam("id") String id, @NotNull(message = "{field.required}") SchoolInput body) {
-        return SchoolView.of(schools.update(Params.pathId(id), body.version(), s -> fill(s, body)));
+        Forum forum = body.forumId() == null ? null : forums.owner(scopes.current(), body.forumId());
+        return SchoolView.of(schools.update(scopes.current(), Params.pathId(id), body.version(), s -> {
+            fill(s, body);
+            if (forum != null) {
+                s.setForum(forum);
+            }
+        }));
+    }
+
+    /** Erases the contact at {@code index} (0 is the first) on their request; their history stays, anonymous. */
+    @DELETE
+    @Path("{id}/contacts/{index}")
+    public Response eraseContact(@PathParam("id") String id, @PathParam("index") String index) {
+        schools.eraseContact(scopes.current(), Params.pathId(id), Params.integer("index", index, 0, 99));
+        return Response.noContent().build();
     }
 
     /** What an import did: how many schools it added. */
@@ -89,7 +120,8 @@ public class SchoolsResource {
     @Path("import")
     @Consumes("text/csv")
     @RolesAllowed(Role.ORGANISER_GROUP)
-    public Imported importCsv(String csv) {
+    public Imported importCsv(@QueryParam("forumId") String forumId, String csv) {
+        Forum forum = forums.owner(scopes.current(), Params.id("forumId", forumId));
         List<SchoolCsv.Line> lines = SchoolCsv.read(new StringReader(csv == null ? "" : csv));
         List<Violation> problems = new ArrayList<>();
         List<Located> invalid = new ArrayList<>();
@@ -106,7 +138,12 @@ public class SchoolsResource {
         if (!problems.isEmpty() || !invalid.isEmpty()) {
             throw new InvalidInput(problems, Set.of(), invalid);
         }
-        lines.forEach(line -> schools.create(s -> fill(s, line.school())));
+        lines.forEach(line -> schools.create(s -> {
+            fill(s, line.school());
+            s.setForum(forum);
+        }));
+        audited.fire(Audited.of("schools.import", "forum", forum == null ? null : forum.getId(),
+                lines.size() + " schools"));
         return new Imported(lines.size());
     }
 

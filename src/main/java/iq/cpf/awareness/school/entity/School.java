@@ -1,5 +1,6 @@
 package iq.cpf.awareness.school.entity;
 
+import iq.cpf.awareness.campaign.entity.Forum;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,7 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
@@ -24,6 +27,14 @@ import java.util.List;
 /** A school, named in Arabic script and in Latin letters, with the contacts who speak for it. */
 @Entity
 public class School {
+
+    /**
+     * The id of a school's forum, for {@link iq.cpf.awareness.platform.ForumScope} checks. Through the getter: the
+     * school may be a lazy proxy (a visit's school), whose own fields are empty.
+     */
+    public static Long forumIdOf(School school) {
+        return school.getForum() == null ? null : school.getForum().getId();
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "school_seq")
@@ -57,6 +68,11 @@ public class School {
 
     @Min(value = 0, message = "{field.min}")
     private Integer students;
+
+    /** The forum whose school this is: its organisers see and visit it. None: administrators' until they give one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "forum_id")
+    private Forum forum;
 
     @Valid
     @NotNull(message = "{field.required}")
@@ -143,5 +159,13 @@ public class School {
 
     public int getVersion() {
         return version;
+    }
+
+    public Forum getForum() {
+        return forum;
+    }
+
+    public void setForum(Forum forum) {
+        this.forum = forum;
     }
 }

@@ -33,7 +33,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /** Logins and their roles, kept by administrators; {@code /api/users/me} tells anyone who they are. */
 @Path("users")
@@ -64,7 +66,10 @@ public class UsersResource {
         return users.find(email).map(UserView::of).orElseThrow(() -> new NotFound("error.http.404"));
     }
 
-    /** What an administrator changes of a user: role, and whether they may log in (absent fields stay). */
+    /**
+     * What an administrator changes of a user: role, scope ({@code forumIds} for an organiser, {@code governorate}
+     * for a coordinator) and whether they may log in; absent fields stay.
+     */
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ADMIN_GROUP)
@@ -74,10 +79,10 @@ public class UsersResource {
                 .map(User::getId).filter(own -> own == userId).isPresent()) {
             throw new InvalidInput("enabled", "user.disable.self");
         }
-        return UserView.of(users.change(userId, body.role(), body.enabled()));
+        return UserView.of(users.change(userId, body.role(), body.enabled(), forums(body.forumIds()), body.governorate()));
     }
 
-    public record UserChange(Role role, Boolean enabled) {
+    public record UserChange(Role role, Boolean enabled, List<Long> forumIds, String governorate) {
     }
 
     /** The caller's own new password; the current one proves it is them. */
@@ -92,7 +97,7 @@ public class UsersResource {
     public record PasswordChange(String current, String password) {
     }
 
-    /** Sets or clears ({@code {"forumId": null}}) the forum an organiser follows. */
+    /** Makes one forum an organiser's only one, or ({@code {"forumId": null}}) leaves them none. */
     @PUT
     @Path("{id}/forum")
     @RolesAllowed(Role.ADMIN_GROUP)
@@ -107,6 +112,17 @@ public class UsersResource {
         return checks.reference(Forum.class, id, "forumId", "forum");
     }
 
+    private Set<Forum> forums(List<Long> ids) {
+        if (ids == null) {
+            return null;
+        }
+        Set<Forum> forums = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            forums.add(checks.reference(Forum.class, ids.get(i), "forumIds[" + i + "]", "forum"));
+        }
+        return forums;
+    }
+
     @POST
     @RolesAllowed(Role.ADMIN_GROUP)
     public Response create(@NotNull(message = "{field.required}") UserInput body) {
@@ -116,19 +132,26 @@ public class UsersResource {
         if (body.role() == null) {
             violations.add(new Violation("role", "field.required.reference"));
         }
-        if (body.forumId() != null && body.role() != Role.ORGANISER) {
-            violations.add(new Violation("forumId", "user.forum.organiser"));
+        boolean forums = body.forumId() != null || body.forumIds() != null && !body.forumIds().isEmpty();
+        if (forums && body.role() != Role.ORGANISER) {
+            violations.add(new Violation(body.forumId() != null ? "forumId" : "forumIds", "user.forum.organiser"));
+        }
+        if (body.role() == Role.COORDINATOR && (body.governorate() == null || body.governorate().isBlank())) {
+            violations.add(new Violation("governorate", "field.required"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
         Volunteer volunteer = body.volunteerId() == null ? null
                 : checks.reference(Volunteer.class, body.volunteerId(), "volunteerId", "volunteer");
-        Forum forum = body.forumId() == null ? null : forum(body.forumId());
+        Set<Forum> scope = new HashSet<>(Objects.requireNonNullElse(forums(body.forumIds()), Set.of()));
+        if (body.forumId() != null) {
+            scope.add(forum(body.forumId()));
+        }
         User user = users.create(Objects.requireNonNullElse(body.email(), ""),
                 Objects.requireNonNullElse(body.name(), volunteer == null ? "" : volunteer.getName()),
                 body.password(), body.role(), Objects.requireNonNullElse(body.language(), Language.AR), volunteer);
-        user.setForum(forum);
+        users.scope(user, scope, body.governorate());
         return Response.created(UriBuilder.fromResource(UsersResource.class).path(String.valueOf(user.getId())).build())
                 .entity(UserView.of(user)).build();
     }

@@ -1,7 +1,9 @@
 package iq.cpf.awareness.security.control;
 
+import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.platform.boundary.Problem;
 import iq.cpf.awareness.security.entity.User;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -43,6 +45,8 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+    @Inject
+    Event<Audited> audited;
     @Inject
     LoginThrottle throttle;
     @Inject
@@ -93,9 +97,11 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(login, request.getRemoteAddr());
+            audited.fire(new Audited("login.failed", "user", null, "form", login));
             return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.succeeded(login, request.getRemoteAddr());
+        audited.fire(new Audited("login", "user", null, "form", login));
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
@@ -126,6 +132,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(result);
         }
         throttle.failed(credential.getCaller(), address);
+        audited.fire(new Audited("login.failed", "user", null, "basic", credential.getCaller()));
         return challenge(request, response);
     }
 

@@ -7,6 +7,7 @@ import iq.cpf.awareness.security.entity.CapabilityLink.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -59,11 +60,25 @@ public class CapabilityLinks {
     }
 
     public Resolution resolve(String token) {
+        return resolve(token, LockModeType.NONE);
+    }
+
+    /**
+     * The link, locked for the rest of the transaction, for an action that uses it up: of two requests with the
+     * same link at once, the second waits for the first and then finds it used.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Resolution resolveToUse(String token) {
+        return resolve(token, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Resolution resolve(String token, LockModeType lock) {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return new Resolution(null, false);
         }
         Optional<CapabilityLink> link = em.createQuery("select l from CapabilityLink l where l.tokenHash = :hash",
-                CapabilityLink.class).setParameter("hash", hash(token)).getResultStream().findFirst();
+                CapabilityLink.class).setParameter("hash", hash(token)).setLockMode(lock)
+                .getResultStream().findFirst();
         return new Resolution(link.orElse(null), link.isPresent());
     }
 

@@ -1,5 +1,7 @@
 package iq.cpf.awareness.security.control;
 
+import iq.cpf.awareness.platform.Erased;
+import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.platform.Conflict;
 import iq.cpf.awareness.platform.InvalidInput;
@@ -9,6 +11,8 @@ import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.security.entity.Role;
 import iq.cpf.awareness.security.entity.User;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -47,6 +52,8 @@ public class Users {
     EntityManager em;
     @Inject
     PasswordHashing hashing;
+    @Inject
+    Event<Audited> audited;
     @Inject
     Settings settings;
     @Inject
@@ -91,25 +98,53 @@ public class Users {
         user.setVolunteer(volunteer);
         em.persist(checks.valid(user));
         em.flush();
+        audited.fire(Audited.of("user.create", "user", user.getId(), describe(user)));
         return user;
     }
 
     /**
-     * Changes what an administrator may change of a user: their role and whether they may log in. Takes effect at
-     * the user's next request, since roles are read per request.
+     * Changes what an administrator may change of a user: role, scope and whether they may log in; absent parts stay.
+     * Takes effect at the user's next request, since roles and scopes are read per request.
      */
-    public User change(long id, Role role, Boolean enabled) {
+    public User change(long id, Role role, Boolean enabled, Set<Forum> forums, String governorate) {
         User user = checks.existing(User.class, id, "user");
         if (role != null) {
             user.setRole(role);
-            if (role != Role.ORGANISER) {
-                user.setForum(null);
-            }
         }
         if (enabled != null) {
             user.setEnabled(enabled);
         }
+        scope(user, forums, governorate);
+        audited.fire(Audited.of("user.change", "user", user.getId(), describe(user)));
         return user;
+    }
+
+    /**
+     * Gives a user the scope their role has: an organiser's forums, a coordinator's governorate; anyone else has
+     * neither (an administrator is national, a volunteer sees their own). {@code null} keeps what the user has.
+     */
+    public void scope(User user, Set<Forum> forums, String governorate) {
+        Role role = user.getRole();
+        if (forums != null && !forums.isEmpty() && role != Role.ORGANISER) {
+            throw new InvalidInput("forumIds", "user.forum.organiser");
+        }
+        if (governorate != null && !governorate.isBlank() && role != Role.COORDINATOR) {
+            throw new InvalidInput("governorate", "user.governorate.coordinator");
+        }
+        if (role != Role.ORGANISER) {
+            user.setForums(Set.of());
+        } else if (forums != null) {
+            user.setForums(forums);
+        }
+        if (role != Role.COORDINATOR) {
+            user.setGovernorate(null);
+        } else if (governorate != null) {
+            user.setGovernorate(governorate.isBlank() ? null : governorate.trim());
+        }
+        if (role == Role.COORDINATOR && user.getGovernorate() == null) {
+            throw new InvalidInput("governorate", "field.required");
+        }
+        checks.valid(user);
     }
 
     /** A user's own new password, given their current one; every remembered login of the old one ends. */
@@ -119,13 +154,33 @@ public class Users {
             throw new InvalidInput("current", "user.password.current");
         }
         setPassword(user, password);
+        audited.fire(Audited.of("user.password", "user", user.getId(), null));
     }
 
-    void setPassword(User user, String password) {
+    public void setPassword(User user, String password) {
         PasswordRules.broken(password, user.getEmail()).ifPresent(key -> {
             throw new InvalidInput("password", key, PasswordRules.MIN, PasswordRules.MAX);
         });
         user.setPasswordHash(hashing.hash(password));
+    }
+
+    /** An erased volunteer's login ends: disabled, renamed, with a password hash that nothing matches. */
+    void onErased(@Observes Erased erased) {
+        find(erased.email()).ifPresent(user -> {
+            user.erase(erased.marker(), Erased.NAME);
+            user.setPasswordHash("erased");
+            user.setEnabled(false);
+            user.setForums(Set.of());
+        });
+        em.createQuery("update CapabilityLink l set l.recipientEmail = :marker where lower(l.recipientEmail) = :email")
+                .setParameter("marker", erased.marker()).setParameter("email", normalise(erased.email())).executeUpdate();
+    }
+
+    /** What the audit log keeps of a user's rights: never a password. */
+    private static String describe(User user) {
+        return "role=" + user.getRole().name().toLowerCase(Locale.ROOT) + ", enabled=" + user.isEnabled()
+                + (user.getGovernorate() == null ? "" : ", governorate=" + user.getGovernorate())
+                + (user.getForums().isEmpty() ? "" : ", forums=" + user.getForums().stream().map(Forum::getId).sorted().toList());
     }
 
     /** The language the user chose in the UI, remembered for their next session. */
@@ -150,24 +205,28 @@ public class Users {
     }
 
     /**
-     * The organisers of a forum's campaigns: administrators, organisers without a forum (they follow every forum)
-     * and the organisers who follow this one.
+     * Who hears about a forum's campaigns (summaries, digests): the enabled users whose scope has it, that is
+     * administrators, the coordinators of its governorate and the organisers of the forum.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<User> organisers(Forum forum) {
-        return em.createQuery("select u from AppUser u where u.role = :admin or (u.role = :organiser and "
-                        + "(u.forum is null or u.forum = :forum)) order by u.email", User.class)
-                .setParameter("admin", Role.ADMIN).setParameter("organiser", Role.ORGANISER)
+        return em.createQuery("""
+                        select u from AppUser u where u.enabled = true and (u.role = :admin
+                        or (u.role = :coordinator and u.governorate = :governorate)
+                        or (u.role = :organiser and :forum member of u.forums)) order by u.email""", User.class)
+                .setParameter("admin", Role.ADMIN).setParameter("coordinator", Role.COORDINATOR)
+                .setParameter("governorate", forum.getGovernorate()).setParameter("organiser", Role.ORGANISER)
                 .setParameter("forum", forum).getResultList();
     }
 
-    /** Which forum an organiser follows, or none (every forum); only organisers follow one. */
+    /** Makes one forum an organiser's only one ({@code null}: none), the older way of setting a scope. */
     public User follow(long id, Forum forum) {
         User user = checks.existing(User.class, id, "user");
         if (forum != null && user.getRole() != Role.ORGANISER) {
             throw new InvalidInput("forumId", "user.forum.organiser");
         }
-        user.setForum(forum);
+        scope(user, forum == null ? Set.of() : Set.of(forum), null);
+        audited.fire(Audited.of("user.change", "user", user.getId(), describe(user)));
         return user;
     }
 

@@ -12,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
@@ -22,6 +24,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Someone who logs in. The email is the login name; only a PBKDF2 hash of the password is kept. */
 @Entity(name = "AppUser")
@@ -61,10 +65,15 @@ public class User {
     @JoinColumn(name = "volunteer_id")
     private Volunteer volunteer;
 
-    /** The forum an organiser follows; none means every forum. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "forum_id")
-    private Forum forum;
+    /** An organiser's forums: what they see and change, and whose summaries and digests they get. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "app_user_forum", joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "forum_id"))
+    private Set<Forum> forums = new HashSet<>();
+
+    /** A coordinator's governorate: every forum in it is theirs. */
+    @Size(max = 100, message = "{field.size}")
+    private String governorate;
 
     /** A disabled user cannot log in, and their sessions end at their next request. */
     private boolean enabled = true;
@@ -108,6 +117,13 @@ public class User {
         return role;
     }
 
+    /** Forgets who the user was (erasure on request); the row stays as the author of what they did. */
+    public void erase(String marker, String anonymousName) {
+        email = marker;
+        name = anonymousName;
+        volunteer = null;
+    }
+
     public void setRole(Role role) {
         this.role = role;
     }
@@ -132,12 +148,20 @@ public class User {
         this.volunteer = volunteer;
     }
 
-    public Forum getForum() {
-        return forum;
+    public Set<Forum> getForums() {
+        return forums;
     }
 
-    public void setForum(Forum forum) {
-        this.forum = forum;
+    public void setForums(Set<Forum> forums) {
+        this.forums = new HashSet<>(forums);
+    }
+
+    public String getGovernorate() {
+        return governorate;
+    }
+
+    public void setGovernorate(String governorate) {
+        this.governorate = governorate;
     }
 
     public boolean isEnabled() {

@@ -1,10 +1,12 @@
 package iq.cpf.awareness.visit.boundary;
 
 import iq.cpf.awareness.notification.control.Feeds;
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.security.control.CapabilityLinks;
 import iq.cpf.awareness.security.control.Callers;
+import iq.cpf.awareness.security.control.Scopes;
 import iq.cpf.awareness.security.entity.CapabilityLink.Action;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
@@ -36,6 +38,8 @@ public class MyVisits {
 
     @Inject
     Callers callers;
+    @Inject
+    Scopes scopes;
     @Inject
     Visits visits;
     @Inject
@@ -70,7 +74,7 @@ public class MyVisits {
     public List<Card> getComing() {
         if (coming == null) {
             coming = callers.volunteerId()
-                    .map(id -> visits.list(clock.instant(), null, id, null, null, null, 0, 50).items().stream()
+                    .map(id -> visits.list(ForumScope.NATIONAL, clock.instant(), null, id, null, null, null, 0, 50).items().stream()
                             .filter(v -> v.getStatus() != VisitStatus.CANCELLED).map(MyVisits::card).toList())
                     .orElse(List.of());
         }
@@ -81,7 +85,7 @@ public class MyVisits {
     @Transactional
     public List<Card> getOpen() {
         if (open == null) {
-            open = callers.volunteerId().map(id -> visits.openTo(id, 20).stream().map(MyVisits::card).toList())
+            open = callers.volunteerId().map(id -> visits.openTo(scopes.current(), id, 20).stream().map(MyVisits::card).toList())
                     .orElse(List.of());
         }
         return open;
@@ -93,7 +97,7 @@ public class MyVisits {
         if (toReport == null) {
             Instant now = clock.instant();
             toReport = callers.volunteerId()
-                    .map(id -> visits.list(now.minus(REPORT_WITHIN), now, id, null, null, null, 0, 50).items().stream()
+                    .map(id -> visits.list(ForumScope.NATIONAL, now.minus(REPORT_WITHIN), now, id, null, null, null, 0, 50).items().stream()
                             .filter(v -> !v.getStart().isAfter(now)
                                     && (v.getStatus() == VisitStatus.PLANNED || v.getStatus() == VisitStatus.CONFIRMED))
                             .map(MyVisits::card).toList())

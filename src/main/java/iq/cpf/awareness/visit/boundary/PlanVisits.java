@@ -11,6 +11,7 @@ import iq.cpf.awareness.school.control.Schools;
 import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.visit.control.VisitCalendar;
 import iq.cpf.awareness.visit.control.Visits;
+import iq.cpf.awareness.security.control.Scopes;
 import iq.cpf.awareness.volunteer.control.Volunteers;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -45,6 +46,8 @@ public class PlanVisits implements Serializable {
 
     @Inject
     VisitsResource resource;
+    @Inject
+    Scopes scopes;
     @Inject
     Visits visits;
     @Inject
@@ -102,7 +105,7 @@ public class PlanVisits implements Serializable {
     }
 
     private List<ScheduleEvent<Long>> events(LocalDateTime from, LocalDateTime to) {
-        return calendar.between(from.atZone(zone()).toInstant(), to.atZone(zone()).toInstant(), campaignFilter,
+        return calendar.between(scopes.current(), from.atZone(zone()).toInstant(), to.atZone(zone()).toInstant(), campaignFilter,
                 districtFilter).stream().map(this::event).toList();
     }
 
@@ -237,25 +240,25 @@ public class PlanVisits implements Serializable {
 
     @Transactional
     public List<SelectItem> getCampaignItems() {
-        return campaigns.list(null, null, null, null, 0, 200).items().stream()
+        return campaigns.list(scopes.current(), null, null, null, null, 0, 200).items().stream()
                 .map(c -> new SelectItem(c.getId(), c.getName())).toList();
     }
 
     @Transactional
     public List<SelectItem> getSchoolItems() {
-        return schools.list(null, null, null, null, null, 0, 2000).items().stream()
+        return schools.list(scopes.current(), null, null, null, null, null, 0, 2000).items().stream()
                 .map(s -> new SelectItem(s.getId(), s.getName() + " (" + s.getDistrict() + ")")).toList();
     }
 
     @Transactional
     public List<String> getDistricts() {
-        return schools.list(null, null, null, null, null, 0, 500).items().stream()
+        return schools.list(scopes.current(), null, null, null, null, null, 0, 500).items().stream()
                 .map(School::getDistrict).distinct().sorted().toList();
     }
 
     @Transactional
     public List<SelectItem> getVolunteerItems() {
-        return volunteers.list(null, null, null, 0, 2000).items().stream()
+        return volunteers.list(scopes.current(), null, null, null, 0, 2000).items().stream()
                 .map(v -> new SelectItem(v.getId(), v.getName())).toList();
     }
 

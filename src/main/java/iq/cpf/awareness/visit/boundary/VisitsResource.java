@@ -3,11 +3,13 @@ package iq.cpf.awareness.visit.boundary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.boundary.Page;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.security.control.Callers;
+import iq.cpf.awareness.security.control.Scopes;
 import iq.cpf.awareness.security.entity.Role;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
@@ -54,6 +56,8 @@ public class VisitsResource {
     Callers callers;
     @Inject
     VisitAccess access;
+    @Inject
+    Scopes scopes;
 
     @GET
     public Page<VisitView> list(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -61,7 +65,9 @@ public class VisitsResource {
                                 @QueryParam("campaignId") String campaignId, @QueryParam("status") String status,
                                 @BeanParam Paging paging) {
         Long volunteer = Params.id("volunteerId", volunteerId);
+        ForumScope scope = scopes.current();
         if (!callers.isOrganiser()) {
+            scope = ForumScope.NATIONAL;
             Long own = callers.volunteerId().orElseThrow(ForbiddenException::new);
             if (volunteer != null && !volunteer.equals(own)) {
                 throw new ForbiddenException();
@@ -70,7 +76,7 @@ public class VisitsResource {
         }
         Instant fromInstant = Params.instant("from", from);
         Instant toInstant = Params.instant("to", to);
-        return visits.list(fromInstant, toInstant, volunteer, Params.id("schoolId", schoolId),
+        return visits.list(scope, fromInstant, toInstant, volunteer, Params.id("schoolId", schoolId),
                         Params.id("campaignId", campaignId), Params.enumeration("status", status, VisitStatus.class),
                         paging.first(), paging.size())
                 .map(VisitView::of);
@@ -79,20 +85,20 @@ public class VisitsResource {
     @GET
     @Path("{id}")
     public VisitView get(@PathParam("id") String id) {
-        return VisitView.of(access.visible(visits.get(Params.pathId(id))));
+        return VisitView.of(access.visible(Params.pathId(id)));
     }
 
     @GET
     @Path("{id}/history")
     public List<VisitChangeView> history(@PathParam("id") String id) {
-        Visit visit = access.visible(visits.get(Params.pathId(id)));
+        Visit visit = access.visible(Params.pathId(id));
         return visits.history(visit.getId()).stream().map(VisitChangeView::of).toList();
     }
 
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response schedule(@NotNull(message = "{field.required}") VisitInput body) {
-        return created(visits.schedule(plan(body)));
+        return created(visits.schedule(scopes.current(), plan(body)));
     }
 
     /** A visit that already took place (sessions a forum held before it used the system): nobody is emailed. */
@@ -100,7 +106,7 @@ public class VisitsResource {
     @Path("held")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response enterHeld(@NotNull(message = "{field.required}") VisitInput body) {
-        return created(visits.enterHeld(plan(body)));
+        return created(visits.enterHeld(scopes.current(), plan(body)));
     }
 
     private static Response created(Visit visit) {
@@ -112,7 +118,7 @@ public class VisitsResource {
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public VisitView change(@PathParam("id") String id, @NotNull(message = "{field.required}") VisitInput body) {
-        return VisitView.of(visits.change(Params.pathId(id), body.version(), plan(body), callers.email().orElse(null)));
+        return VisitView.of(visits.change(scopes.current(), Params.pathId(id), body.version(), plan(body), callers.email().orElse(null)));
     }
 
     @POST
@@ -134,12 +140,12 @@ public class VisitsResource {
         Params.jsonOrNone(type);
         long visit = Params.pathId(id);
         long volunteer = callers.volunteerId().orElseThrow(() -> new ForbiddenException("not a volunteer"));
-        return VisitView.of(visits.signUp(visit, volunteer));
+        return VisitView.of(visits.signUp(scopes.current(), visit, volunteer));
     }
 
     /** Cancels with a reason, as the planner does. */
     public VisitView cancel(String id, CancelInput body) {
-        return VisitView.of(visits.cancel(Params.pathId(id), callers.email().orElse(null),
+        return VisitView.of(visits.cancel(scopes.current(), Params.pathId(id), callers.email().orElse(null),
                 body == null ? null : body.reason()));
     }
 

@@ -1,5 +1,6 @@
 package iq.cpf.awareness.visit.control;
 
+import iq.cpf.awareness.platform.Erased;
 import iq.cpf.awareness.material.control.Markdown;
 import iq.cpf.awareness.material.entity.MaterialFile;
 import iq.cpf.awareness.participation.control.Participations;
@@ -9,6 +10,7 @@ import iq.cpf.awareness.security.control.CapabilityLinks.Resolution;
 import iq.cpf.awareness.security.entity.CapabilityLink;
 import iq.cpf.awareness.security.entity.CapabilityLink.Action;
 import iq.cpf.awareness.visit.entity.VisitRequest;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -124,7 +126,7 @@ public class SchoolRequests {
     }
 
     public Outcome confirm(String token) {
-        Resolution resolution = links.resolve(token);
+        Resolution resolution = links.resolveToUse(token);
         Outcome refusal = refusal(resolution, Action.CONFIRM);
         if (refusal != null) {
             return refusal;
@@ -137,7 +139,7 @@ public class SchoolRequests {
 
     /** {@code proposed} is a local date and time in the campaign's time zone, as the page's form sends it. */
     public Outcome askAnotherDate(String token, java.time.LocalDateTime proposed, String note) {
-        Resolution resolution = links.resolve(token);
+        Resolution resolution = links.resolveToUse(token);
         Outcome refusal = refusal(resolution, Action.RESCHEDULE);
         if (refusal != null) {
             return refusal;
@@ -151,7 +153,7 @@ public class SchoolRequests {
 
     /** The school reports attendance through its participation link; works once, like the others. */
     public Outcome reportParticipation(String token, Participations.Report report) {
-        Resolution resolution = links.resolve(token);
+        Resolution resolution = links.resolveToUse(token);
         Outcome refusal = refusal(resolution, Action.PARTICIPATION);
         if (refusal != null) {
             return refusal;
@@ -169,6 +171,13 @@ public class SchoolRequests {
             return Outcome.WRONG_ACTION;
         }
         return resolution.usable(clock.instant()) ? null : Outcome.GONE;
+    }
+
+    /** A school's request keeps its date and note, not the erased contact's address. */
+    void onErased(@Observes Erased erased) {
+        em.createQuery("update VisitRequest r set r.requestedBy = :marker where lower(r.requestedBy) = :email")
+                .setParameter("marker", erased.marker())
+                .setParameter("email", erased.email().toLowerCase(java.util.Locale.ROOT)).executeUpdate();
     }
 
     private void record(CapabilityLink link, String kind, Instant proposed, String note) {

@@ -1,10 +1,12 @@
 package iq.cpf.awareness.visit.control;
 
+import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.material.control.Materials;
 import iq.cpf.awareness.material.entity.MaterialVersion;
 import iq.cpf.awareness.campaign.entity.CampaignStatus;
 import iq.cpf.awareness.platform.Conflict;
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.InvalidInput.Violation;
 import iq.cpf.awareness.platform.boundary.Page;
@@ -32,6 +34,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Schedules, moves and cancels visits. Nobody is in two places at once: before a visit is booked, the rows
@@ -47,6 +50,8 @@ public class Visits {
     @Inject
     Checks checks;
     @Inject
+    Event<Audited> audited;
+    @Inject
     Clock clock;
     @Inject
     Event<VisitEvent> events;
@@ -59,9 +64,9 @@ public class Visits {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Visit> list(Instant from, Instant to, Long volunteerId, Long schoolId, Long campaignId,
-                            VisitStatus status, int first, int size) {
-        Where where = new Where()
+    public Page<Visit> list(ForumScope scope, Instant from, Instant to, Long volunteerId, Long schoolId,
+                            Long campaignId, VisitStatus status, int first, int size) {
+        Where where = new Where().within(scope, "v.campaign.forum.id")
                 .when(from != null, "v.end > :from", "from", from)
                 .when(to != null, "v.start < :to", "to", to)
                 .equal("v.school.id", "schoolId", schoolId)
@@ -73,9 +78,16 @@ public class Visits {
         return where.page(em, "Visit v", "v", "v.start, v.id", Visit.class, first, size);
     }
 
+    /** A visit for the system itself (its links and jobs), whoever's forum it is. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Visit get(long id) {
         return checks.existing(Visit.class, id, "visit");
+    }
+
+    /** A visit of a campaign in the caller's scope; any other is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Visit get(ForumScope scope, long id) {
+        return checks.existing(scope, Visit.class, id, "visit", Visit::forumIdOf);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -84,8 +96,8 @@ public class Visits {
                 VisitChange.class).setParameter("id", id).getResultList();
     }
 
-    public Visit schedule(Plan plan) {
-        Visit visit = book(plan, true);
+    public Visit schedule(ForumScope scope, Plan plan) {
+        Visit visit = book(scope, plan, true);
         events.fire(new VisitEvent(visit.getId(), VisitEvent.Kind.SCHEDULED, visit.getSequence()));
         return visit;
     }
@@ -95,15 +107,15 @@ public class Visits {
      * that its participation can be recorded and counted. It is checked like any booking, overlaps included, but
      * nobody is invited or reminded: no event is fired, as there is nothing left to attend.
      */
-    public Visit enterHeld(Plan plan) {
+    public Visit enterHeld(ForumScope scope, Plan plan) {
         if (plan.start() != null && plan.start().isAfter(clock.instant())) {
             throw new InvalidInput(List.of(new Violation("start", "visit.future")));
         }
-        return book(plan, false);
+        return book(scope, plan, false);
     }
 
-    private Visit book(Plan plan, boolean ahead) {
-        Resolved resolved = resolve(plan, ahead, List.of());
+    private Visit book(ForumScope scope, Plan plan, boolean ahead) {
+        Resolved resolved = resolve(scope, plan, ahead, List.of());
         lock(resolved);
         Visit visit = new Visit(resolved.campaign(), resolved.school(), plan.start(), plan.durationMinutes(),
                 clock.instant());
@@ -120,15 +132,15 @@ public class Visits {
     }
 
     /** Moves or edits a visit; {@code version}, when given, must be the one the client read. */
-    public Visit change(long id, Integer version, Plan plan, String actor) {
-        Visit visit = get(id);
+    public Visit change(ForumScope scope, long id, Integer version, Plan plan, String actor) {
+        Visit visit = get(scope, id);
         Checks.sameVersion(version, visit.getVersion());
         if (visit.isCancelled()) {
             throw new Conflict("visit.cancelled", String.valueOf(id));
         }
         boolean timeChanges = plan.start() != null && !plan.start().equals(visit.getStart())
                 || plan.durationMinutes() != null && plan.durationMinutes() != visit.getDurationMinutes();
-        Resolved resolved = resolve(plan, timeChanges, visit.getMaterials());
+        Resolved resolved = resolve(scope, plan, timeChanges, visit.getMaterials());
         lock(resolved);
         Instant oldStart = visit.getStart();
         int oldDuration = visit.getDurationMinutes();
@@ -161,8 +173,8 @@ public class Visits {
      * A volunteer joins a coming visit of a campaign open to sign-up, at the end of its team, if it does not clash
      * with their other visits; they get the invitation like anyone added to a team.
      */
-    public Visit signUp(long id, long volunteerId) {
-        Visit visit = get(id);
+    public Visit signUp(ForumScope scope, long id, long volunteerId) {
+        Visit visit = get(scope, id);
         if (!visit.getCampaign().isOpenSignUp()) {
             throw new Conflict("visit.signUp.closed", visit.getCampaign().getName());
         }
@@ -183,23 +195,22 @@ public class Visits {
         return visit;
     }
 
-    /** Coming visits of campaigns open to sign-up that the volunteer is not on yet. */
+    /** Coming visits of campaigns open to sign-up, of the volunteer's forum, that the volunteer is not on yet. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Visit> openTo(long volunteerId, int max) {
-        return em.createQuery("""
-                        select v from Visit v where v.campaign.openSignUp = true and v.start > :now
-                        and v.status in (:planned, :confirmed)
-                        and not exists (select 1 from Visit w join w.volunteers x where w = v and x.id = :volunteer)
-                        order by v.start, v.id""", Visit.class)
-                .setParameter("now", clock.instant())
-                .setParameter("planned", VisitStatus.PLANNED).setParameter("confirmed", VisitStatus.CONFIRMED)
-                .setParameter("volunteer", volunteerId)
-                .setMaxResults(max).getResultList();
+    public List<Visit> openTo(ForumScope scope, long volunteerId, int max) {
+        Where where = new Where().within(scope, "v.campaign.forum.id")
+                .when(true, "v.campaign.openSignUp = true", null, null)
+                .when(true, "v.start > :now", "now", clock.instant())
+                .when(true, "v.status in :open", "open", List.of(VisitStatus.PLANNED, VisitStatus.CONFIRMED))
+                .when(true, "not exists (select 1 from Visit w join w.volunteers x where w = v and x.id = :volunteer)",
+                        "volunteer", volunteerId);
+        return where.bind(em.createQuery("select v from Visit v" + where.clause() + " order by v.start, v.id",
+                Visit.class)).setMaxResults(max).getResultList();
     }
 
     /** Cancels the visit; {@code reason}, when given, goes to everyone in the cancellation. */
-    public Visit cancel(long id, String actor, String reason) {
-        Visit visit = get(id);
+    public Visit cancel(ForumScope scope, long id, String actor, String reason) {
+        Visit visit = get(scope, id);
         if (visit.isCancelled()) {
             return visit;
         }
@@ -209,6 +220,7 @@ public class Visits {
                 visit.getDurationMinutes(), null, null, actor));
         em.flush();
         events.fire(new VisitEvent(id, VisitEvent.Kind.CANCELLED, visit.getSequence()));
+        audited.fire(Audited.of("visit.cancel", "visit", id, reason));
         return visit;
     }
 
@@ -229,10 +241,12 @@ public class Visits {
     }
 
     /** Checks every field of the plan and reports all that are wrong at once; nothing is written yet. */
-    private Resolved resolve(Plan plan, boolean timeChanges, List<MaterialVersion> currentMaterials) {
+    private Resolved resolve(ForumScope scope, Plan plan, boolean timeChanges, List<MaterialVersion> currentMaterials) {
         List<Violation> violations = new ArrayList<>();
-        Campaign campaign = find(Campaign.class, plan.campaignId(), "campaignId", "campaign", violations);
-        School school = find(School.class, plan.schoolId(), "schoolId", "school", violations);
+        Campaign campaign = find(scope, Campaign.class, plan.campaignId(), "campaignId", "campaign", violations,
+                c -> c.getForum().getId());
+        School school = find(scope, School.class, plan.schoolId(), "schoolId", "school", violations,
+                School::forumIdOf);
         if (plan.start() == null) {
             violations.add(new Violation("start", "field.required.reference"));
         } else if (timeChanges && plan.start().isBefore(clock.instant())) {
@@ -253,8 +267,8 @@ public class Visits {
             violations.add(new Violation("volunteerIds", "visit.volunteer.repeated"));
         } else {
             for (int i = 0; i < plan.volunteerIds().size(); i++) {
-                Volunteer volunteer = find(Volunteer.class, plan.volunteerIds().get(i), "volunteerIds[" + i + "]",
-                        "volunteer", violations);
+                Volunteer volunteer = find(scope, Volunteer.class, plan.volunteerIds().get(i),
+                        "volunteerIds[" + i + "]", "volunteer", violations, Volunteer::forumIdOf);
                 volunteers.add(volunteer);
             }
         }
@@ -275,12 +289,17 @@ public class Visits {
         return new Resolved(campaign, school, volunteers, lessons);
     }
 
-    private <T> T find(Class<T> type, Long id, String field, String what, List<Violation> violations) {
+    /** What a plan refers to, when it is in the caller's scope; anything else reads as unknown. */
+    private <T> T find(ForumScope scope, Class<T> type, Long id, String field, String what, List<Violation> violations,
+                       Function<T, Long> forumOf) {
         if (id == null) {
             violations.add(new Violation(field, "field.required.reference"));
             return null;
         }
         T found = em.find(type, id);
+        if (found != null && !scope.includes(forumOf.apply(found))) {
+            found = null;
+        }
         if (found == null) {
             violations.add(new Violation(field, "reference.unknown", what, String.valueOf(id)));
         }

@@ -36,6 +36,11 @@ import java.util.List;
 @Entity
 public class Visit {
 
+    /** The id of the forum a visit is for (its campaign's), for {@link iq.cpf.awareness.platform.ForumScope} checks. */
+    public static Long forumIdOf(Visit visit) {
+        return visit.getCampaign().getForum().getId();
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "visit_seq")
     @SequenceGenerator(name = "visit_seq", sequenceName = "visit_seq", allocationSize = 50)

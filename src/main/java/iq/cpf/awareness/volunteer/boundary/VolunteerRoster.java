@@ -3,6 +3,7 @@ package iq.cpf.awareness.volunteer.boundary;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.volunteer.control.Volunteers;
+import iq.cpf.awareness.security.control.Scopes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +23,8 @@ public class VolunteerRoster {
     @Inject
     Volunteers volunteers;
     @Inject
+    Scopes scopes;
+    @Inject
     Visits visits;
     @Inject
     Clock clock;
@@ -38,11 +41,11 @@ public class VolunteerRoster {
         if (rows == null) {
             Instant now = clock.instant();
             Instant month = now.plus(Duration.ofDays(30));
-            rows = volunteers.list(null, null, query == null || query.isBlank() ? null : query, 0, 200).items().stream()
+            rows = volunteers.list(scopes.current(), null, null, query == null || query.isBlank() ? null : query, 0, 200).items().stream()
                     .map(v -> new Row(v.getId(), v.getName(), v.getEmail(), v.getPhone(),
                             v.getLanguages().stream().map(Language::code).collect(Collectors.joining(", ")),
                             v.isPoliceOfficer(), v.getForum() == null ? "" : v.getForum().getName(),
-                            visits.list(now, month, v.getId(), null, null, null, 0, 1).total()))
+                            visits.list(scopes.current(), now, month, v.getId(), null, null, null, 0, 1).total()))
                     .toList();
         }
         return rows;

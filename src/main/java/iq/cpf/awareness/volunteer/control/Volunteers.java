@@ -2,10 +2,14 @@ package iq.cpf.awareness.volunteer.control;
 
 import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.platform.Conflict;
+import iq.cpf.awareness.platform.Audited;
+import iq.cpf.awareness.platform.Erased;
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.boundary.Page;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.platform.control.Where;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,10 +28,14 @@ public class Volunteers {
     EntityManager em;
     @Inject
     Checks checks;
+    @Inject
+    Event<Erased> erased;
+    @Inject
+    Event<Audited> audited;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Volunteer> list(Long forumId, Boolean policeOfficer, String query, int first, int size) {
-        Where where = new Where()
+    public Page<Volunteer> list(ForumScope scope, Long forumId, Boolean policeOfficer, String query, int first, int size) {
+        Where where = new Where().within(scope, "v.forum.id")
                 .equal("v.forum.id", "forumId", forumId)
                 .equal("v.policeOfficer", "police", policeOfficer)
                 .like("v.name", "q", query);
@@ -35,18 +43,14 @@ public class Volunteers {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Volunteer get(long id) {
-        return checks.existing(Volunteer.class, id, "volunteer");
+    public Volunteer get(ForumScope scope, long id) {
+        return checks.existing(scope, Volunteer.class, id, "volunteer", Volunteer::forumIdOf);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Volunteer> byEmail(String email) {
         return em.createNamedQuery(Volunteer.BY_EMAIL, Volunteer.class)
                 .setParameter("email", normalise(email)).getResultStream().findFirst();
-    }
-
-    public Forum forum(Long id) {
-        return id == null ? null : checks.reference(Forum.class, id, "forumId", "forum");
     }
 
     public Volunteer create(BiConsumer<Volunteer, Refusals> fill) {
@@ -63,8 +67,8 @@ public class Volunteers {
         return volunteer;
     }
 
-    public Volunteer update(long id, Integer version, BiConsumer<Volunteer, Refusals> change) {
-        Volunteer volunteer = get(id);
+    public Volunteer update(ForumScope scope, long id, Integer version, BiConsumer<Volunteer, Refusals> change) {
+        Volunteer volunteer = get(scope, id);
         Checks.sameVersion(version, volunteer.getVersion());
         Refusals refusals = new Refusals();
         change.accept(volunteer, refusals);
@@ -75,6 +79,16 @@ public class Volunteers {
         });
         em.flush();
         return volunteer;
+    }
+
+    /** Erases a volunteer on their request; see {@link Erased}. */
+    public void erase(ForumScope scope, long id) {
+        Volunteer volunteer = get(scope, id);
+        String email = volunteer.getEmail();
+        volunteer.erase("erased-volunteer-" + id + "@erased.invalid");
+        em.flush();
+        erased.fire(new Erased(email, volunteer.getEmail()));
+        audited.fire(Audited.of("volunteer.erase", "volunteer", id, null));
     }
 
     private static void normaliseEmail(Volunteer volunteer) {

@@ -62,6 +62,10 @@ public class Volunteer {
     @Column(name = "police_officer")
     private boolean policeOfficer;
 
+    /** Raised when the volunteer's calendar feed address is renewed; the old address then stops working. */
+    @Column(name = "feed_generation")
+    private int feedGeneration;
+
     @ElementCollection
     @CollectionTable(name = "volunteer_language", joinColumns = @JoinColumn(name = "volunteer_id"))
     @OrderColumn(name = "position")
@@ -101,6 +105,30 @@ public class Volunteer {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    /**
+     * The id of a volunteer's forum, for {@link iq.cpf.awareness.platform.ForumScope} checks. Through the getter: the
+     * volunteer may be a lazy proxy, whose own fields are empty.
+     */
+    public static Long forumIdOf(Volunteer volunteer) {
+        return volunteer.getForum() == null ? null : volunteer.getForum().getId();
+    }
+
+    public int getFeedGeneration() {
+        return feedGeneration;
+    }
+
+    public void renewFeed() {
+        feedGeneration++;
+    }
+
+    /** Forgets who the volunteer was; their visits (and so the counts) keep them as an anonymous team member. */
+    public void erase(String marker) {
+        name = iq.cpf.awareness.platform.Erased.NAME;
+        email = marker;
+        phone = null;
+        renewFeed();
     }
 
     public Forum getForum() {
