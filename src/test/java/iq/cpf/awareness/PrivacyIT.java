@@ -85,6 +85,8 @@ class PrivacyIT {
 
         String toSchool = calendar(Mailbox.await(mail, contact, 1, m -> true, WAIT).get(0));
         assertTrue(toSchool.contains(contact), toSchool);
+        assertTrue(toSchool.contains("ORGANIZER;CN=Administrator:mailto:" + Api.ADMIN_EMAIL),
+                "who scheduled the visit is its organiser: " + toSchool);
         assertFalse(toSchool.contains(leadEmail) || toSchool.contains(otherEmail), "no volunteer's address: " + toSchool);
         String toLead = calendar(Mailbox.await(mail, leadEmail, 1, m -> true, WAIT).get(0));
         assertTrue(toLead.contains(leadEmail), "the lead is an attendee of their own copy");

@@ -237,6 +237,8 @@ public class VisitMails {
                 Messages.get(locale, "mail.ics.summary", visit.getCampaign().getName(), visit.getSchool().getName()),
                 visit.getSchool().getName() + ", " + visit.getSchool().getDistrict(),
                 visit.getCampaign().getTopic().name(Language.of(locale)),
-                from, Messages.get(locale, "app.name"), attendees, clock.instant());
+                visit.getOrganiserEmail() == null ? from : visit.getOrganiserEmail(),
+                visit.getOrganiserName() == null ? Messages.get(locale, "app.name") : visit.getOrganiserName(),
+                attendees, clock.instant());
     }
 }

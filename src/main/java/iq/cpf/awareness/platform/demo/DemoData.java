@@ -55,6 +55,7 @@ public class DemoData {
 
     public static final String FORUM = "Khanaqin Community Policing Forum";
     public static final String ORGANISER_EMAIL = "organiser@demo.example";
+    static final String ORGANISER_NAME = "Sgt. Nawzad Ahmed";
     public static final String PASSWORD = "awareness-demo";
     /** Coordinates every forum of Diyala: Khanaqin's and Baquba's. */
     public static final String COORDINATOR_EMAIL = "coordinator@demo.example";
@@ -166,7 +167,7 @@ public class DemoData {
             users.create(seed.email(), seed.name(), PASSWORD, Role.VOLUNTEER, seed.language(), volunteer);
             team.add(volunteer);
         }
-        users.scope(users.create(ORGANISER_EMAIL, "Sgt. Nawzad Ahmed", PASSWORD, Role.ORGANISER, Language.EN, null),
+        users.scope(users.create(ORGANISER_EMAIL, ORGANISER_NAME, PASSWORD, Role.ORGANISER, Language.EN, null),
                 Set.of(khanaqin), null);
         users.scope(users.create(COORDINATOR_EMAIL, "Captain Layla Hassan", PASSWORD, Role.COORDINATOR, Language.AR, null),
                 null, "Diyala");
@@ -189,7 +190,7 @@ public class DemoData {
             List<Long> volunteerIds = List.of(team.get(i % team.size()).getId(),
                     team.get((i + 3) % team.size()).getId());
             visits.schedule(ForumScope.NATIONAL, new Visits.Plan(campaign.getId(), school.getId(), start, 90, volunteerIds,
-                    Math.min(120, school.getStudents() / 4), lessonFor(campaign, school)));
+                    Math.min(120, school.getStudents() / 4), lessonFor(campaign, school), ORGANISER_EMAIL, ORGANISER_NAME));
         }
         held(demoCampaigns, demoSchools, team, today, zone);
         // The reach ledger's adults: a workshop for police officers and a training for teachers and parents.
@@ -230,7 +231,8 @@ public class DemoData {
             var start = today.minusDays(held.daysAgo()).atTime(LocalTime.of(10, 0)).atZone(zone).toInstant();
             Visit visit = visits.enterHeld(ForumScope.NATIONAL, new Visits.Plan(campaign.getId(), school.getId(), start, 90,
                     List.of(lead.getId(), team.get((i + 5) % team.size()).getId()),
-                    held.grades().stream().mapToInt(g -> g.girls() + g.boys()).sum(), lessonFor(campaign, school)));
+                    held.grades().stream().mapToInt(g -> g.girls() + g.boys()).sum(), lessonFor(campaign, school),
+                    ORGANISER_EMAIL, ORGANISER_NAME));
             List<QuizReport> quizzes = visit.getMaterials().stream().findFirst()
                     .map(Participations::questions).filter(questions -> !questions.isEmpty())
                     .map(questions -> List.of(quiz(held.grades().get(0), questions.size(), seed)))

@@ -5,10 +5,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 /**
  * PBKDF2-HMAC-SHA256 with 600,000 iterations and a 32-byte salt, the OWASP recommendation; Jakarta
@@ -16,8 +14,8 @@ import java.util.function.BooleanSupplier;
  * salt, so raising the count later still verifies old hashes.
  *
  * <p>A verification takes a core for a third of a second, so at most {@code LOGIN_VERIFICATIONS} of them run at
- * once (half the cores by default): a flood of logins waits for a turn, briefly, and is then refused with
- * {@link Busy}, while requests of callers who are logged in already never hash and keep the other cores.
+ * once (half the cores by default, see {@link VerificationTurns}): a flood of logins is refused with {@link Busy}
+ * rather than queued, while requests of callers who are logged in already never hash and keep the other cores.
  */
 @ApplicationScoped
 public class PasswordHashing {
@@ -31,7 +29,7 @@ public class PasswordHashing {
     @Inject
     Settings settings;
 
-    private Semaphore turns;
+    private VerificationTurns turns;
 
     /** A hash that nothing matches, verified for unknown logins so they take as long as known ones. */
     private String decoy;
@@ -45,7 +43,8 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         decoy = pbkdf2.generate("decoy-password-that-no-one-has".toCharArray());
         int cores = Runtime.getRuntime().availableProcessors();
-        turns = new Semaphore(Math.max(1, settings.integer("LOGIN_VERIFICATIONS", Math.max(1, cores / 2))), true);
+        turns = new VerificationTurns(settings.integer("LOGIN_VERIFICATIONS", Math.max(1, cores / 2)),
+                Duration.ofMillis(WAIT_FOR_TURN_MILLIS));
     }
 
     public String hash(String password) {
@@ -53,27 +52,11 @@ public class PasswordHashing {
     }
 
     public boolean verify(String password, String hash) {
-        return inTurn(() -> pbkdf2.verify(password.toCharArray(), hash));
+        return turns.forAccount(() -> pbkdf2.verify(password.toCharArray(), hash));
     }
 
     public void spendTimeLikeAVerification(String password) {
-        inTurn(() -> pbkdf2.verify(password.toCharArray(), decoy));
-    }
-
-    private boolean inTurn(BooleanSupplier verification) {
-        try {
-            if (!turns.tryAcquire(WAIT_FOR_TURN_MILLIS, TimeUnit.MILLISECONDS)) {
-                throw new Busy();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Busy();
-        }
-        try {
-            return verification.getAsBoolean();
-        } finally {
-            turns.release();
-        }
+        turns.forUnknownLogin(() -> pbkdf2.verify(password.toCharArray(), decoy));
     }
 
     /** Too many passwords are being verified at once; the caller should try again in a moment. */

@@ -10,7 +10,9 @@ import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.security.control.Callers;
 import iq.cpf.awareness.security.control.Scopes;
+import iq.cpf.awareness.security.control.Users;
 import iq.cpf.awareness.security.entity.Role;
+import iq.cpf.awareness.security.entity.User;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitStatus;
@@ -58,6 +60,8 @@ public class VisitsResource {
     VisitAccess access;
     @Inject
     Scopes scopes;
+    @Inject
+    Users users;
 
     @GET
     public Page<VisitView> list(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -165,8 +169,11 @@ public class VisitsResource {
     public record CancelInput(String reason) {
     }
 
-    private static Visits.Plan plan(VisitInput body) {
+    /** The request's plan, scheduled by the caller (the ORGANIZER of a new visit's invitations). */
+    private Visits.Plan plan(VisitInput body) {
+        String organiser = callers.email().orElse(null);
         return new Visits.Plan(body.campaignId(), body.schoolId(), body.start() == null ? null : body.start().toInstant(),
-                body.durationMinutes(), body.volunteerIds(), body.expectedStudents(), body.materialIds());
+                body.durationMinutes(), body.volunteerIds(), body.expectedStudents(), body.materialIds(), organiser,
+                users.find(organiser).map(User::getName).orElse(null));
     }
 }

@@ -58,9 +58,13 @@ public class Visits {
     @Inject
     Materials materials;
 
-    /** What a request asks a visit to be. */
+    /**
+     * What a request asks a visit to be. {@code organiserEmail} and {@code organiserName}, the person who schedules
+     * it, become its invitations' ORGANIZER when it is created (none: the application's sender).
+     */
     public record Plan(Long campaignId, Long schoolId, Instant start, Integer durationMinutes,
-                       List<Long> volunteerIds, Integer expectedStudents, List<Long> materialIds) {
+                       List<Long> volunteerIds, Integer expectedStudents, List<Long> materialIds,
+                       String organiserEmail, String organiserName) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -124,6 +128,7 @@ public class Visits {
             visit.setMaterials(resolved.materials());
         }
         visit.setExpectedStudents(plan.expectedStudents());
+        visit.setOrganiser(plan.organiserEmail(), plan.organiserName());
         checks.valid(visit);
         refuseOverlaps(visit);
         em.persist(visit);

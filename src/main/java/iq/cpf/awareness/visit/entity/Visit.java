@@ -37,6 +37,19 @@ import java.util.List;
 public class Visit {
 
     /** The id of the forum a visit is for (its campaign's), for {@link iq.cpf.awareness.platform.ForumScope} checks. */
+    public String getOrganiserEmail() {
+        return organiserEmail;
+    }
+
+    public String getOrganiserName() {
+        return organiserName;
+    }
+
+    public void setOrganiser(String email, String name) {
+        this.organiserEmail = email;
+        this.organiserName = name;
+    }
+
     public static Long forumIdOf(Visit visit) {
         return visit.getCampaign().getForum().getId();
     }
@@ -83,6 +96,13 @@ public class Visit {
     @NotNull
     @Column(name = "created_at")
     private Instant createdAt;
+
+    /** Who scheduled the visit: the ORGANIZER of its invitations. None: the application's own sender. */
+    @Column(name = "organiser_email")
+    private String organiserEmail;
+
+    @Column(name = "organiser_name")
+    private String organiserName;
 
     @Size(min = 1, max = 20, message = "{visit.volunteers.size}")
     @ManyToMany
