@@ -158,6 +158,26 @@ class LoginAbuseIT {
                 "a bare POST still cancels");
     }
 
+    /** A bug: each refused login made Undertow log a stack trace, so a flood of bad credentials flooded the log. */
+    @Test
+    void refusedLoginsLeaveNoStackTraceInTheLog() throws Exception {
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        long before = stackTraces(log);
+        String organiser = fixtures.organiser();
+        for (int i = 0; i < 8; i++) {
+            int status = api.as(organiser, "not-the-password-at-all").get("/api/campaigns").status();
+            assertTrue(status == 401 || status == 429, "refused: " + status);
+        }
+        assertEquals(401, api.get("/api/campaigns").status());
+        assertEquals(before, stackTraces(log), "no error was logged for refused logins");
+    }
+
+    private static long stackTraces(java.nio.file.Path log) throws java.io.IOException {
+        try (var lines = java.nio.file.Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.contains("UT005023")).count();
+        }
+    }
+
     /** The tests' server runs as behind a TLS-terminating proxy (PROXY_ADDRESS_FORWARDING=true in the POM). */
     @Test
     void behindAnHttpsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {

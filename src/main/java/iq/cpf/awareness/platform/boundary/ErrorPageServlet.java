@@ -36,6 +36,14 @@ public class ErrorPageServlet extends HttpServlet {
             LOG.error("Error answering " + SecretPaths.redacted(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)),
                     error);
         }
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
+            Object key = request.getAttribute(Problem.DETAIL_KEY);
+            Object args = request.getAttribute(Problem.DETAIL_ARGS);
+            Problem.send(request, response, status, key == null ? "error.http." + status : key.toString(),
+                    args instanceof Object[] values ? values : new Object[0]);
+            return;
+        }
         String kind = switch (status) {
             case 403, 404 -> String.valueOf(status);
             default -> "500";

@@ -16,6 +16,9 @@ public record Problem(String type, String title, int status, String detail, Stri
                       List<FieldViolation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** Request attributes that tell the error page which problem to answer an API request with. */
+    public static final String DETAIL_KEY = Problem.class.getName() + ".detailKey";
+    public static final String DETAIL_ARGS = Problem.class.getName() + ".detailArgs";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**

@@ -179,15 +179,17 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         return problem(request, response, 429, "error.http.429", seconds);
     }
 
+    /**
+     * Refuses with {@code status}: Undertow then sends the error page, which answers an API request with this
+     * problem (see {@code ErrorPageServlet}). Writing the answer here instead made Undertow, finding it sent, log
+     * a stack trace for every refused login.
+     */
     private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
                                                 String detailKey, Object... args) {
-        try {
-            Problem.send(request, response, status, detailKey, args);
-        } catch (IOException e) {
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        // The answer is complete: SEND_FAILURE would make Undertow send its own error page over it.
-        return AuthenticationStatus.SEND_CONTINUE;
+        response.setStatus(status);
+        request.setAttribute(Problem.DETAIL_KEY, detailKey);
+        request.setAttribute(Problem.DETAIL_ARGS, args);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
