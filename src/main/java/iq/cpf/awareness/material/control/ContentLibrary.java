@@ -50,7 +50,7 @@ public class ContentLibrary {
 
     /** The library's files by name, read from the folder the settings name or else from the WAR. */
     Map<String, String> files(ServletContext web) {
-        var folder = settings.value("CONTENT_DIR").map(Path::of);
+        var folder = settings.contentDir();
         if (folder.isPresent()) {
             return fromFolder(folder.get().resolve("lessons"));
         }

@@ -40,7 +40,6 @@ import java.util.UUID;
 @Transactional
 public class MaterialFiles {
 
-    static final long DEFAULT_LIMIT = 50L * 1024 * 1024;
 
     @PersistenceContext
     EntityManager em;
@@ -52,7 +51,7 @@ public class MaterialFiles {
     Clock clock;
 
     public long limit() {
-        return settings.value("UPLOAD_MAX_BYTES").map(Long::parseLong).orElse(DEFAULT_LIMIT);
+        return settings.uploadMaxBytes();
     }
 
     public MaterialFile upload(long materialId, String sentName, InputStream content, String author) {
@@ -141,8 +140,7 @@ public class MaterialFiles {
     }
 
     private Path store() {
-        Path store = settings.value("MATERIALS_DIR").map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "."), "materials"));
+        Path store = settings.materialsDir();
         try {
             return Files.createDirectories(store);
         } catch (IOException e) {

@@ -102,7 +102,7 @@ public class Dispatcher {
             return 0;
         }
         try {
-            int senders = Math.max(1, settings.integer("OUTBOX_SENDERS", 2));
+            int senders = settings.outboxSenders();
             List<Future<Integer>> others = new ArrayList<>();
             for (int slice = 1; slice < senders; slice++) {
                 int mine = slice;
@@ -126,7 +126,7 @@ public class Dispatcher {
 
     /** Sends one slice's due messages, batch after batch, until none are due or the mail server fails. */
     private int drain(int slice, int slices) {
-        int batchSize = settings.integer("OUTBOX_BATCH_SIZE", 200);
+        int batchSize = settings.outboxBatchSize();
         int sent = 0;
         try {
             for (int round = 0; round < 1000; round++) {

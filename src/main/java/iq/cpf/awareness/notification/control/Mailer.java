@@ -89,13 +89,13 @@ public class Mailer {
     }
 
     /**
-     * Host, port, STARTTLS and sender come from the mail session (configure-mail.cli); a login, when SMTP_USER
+     * Host, port and STARTTLS come from the mail session (configure-mail.cli); a login, when SMTP_USER
      * is set, is given here, because an empty one in the session would switch authentication on for every server.
      */
     private void connect(Transport transport) throws MessagingException {
-        var user = settings.value("SMTP_USER");
+        var user = settings.smtpUser();
         if (user.isPresent()) {
-            transport.connect(user.get(), settings.value("SMTP_PASSWORD").orElse(""));
+            transport.connect(user.get(), settings.smtpPassword());
         } else {
             transport.connect();
         }
@@ -104,10 +104,7 @@ public class Mailer {
     /** Multipart text and HTML, plus the calendar part (text/calendar with its METHOD) when there is one. */
     MimeMessage mime(OutboxMessage message) throws MessagingException, UnsupportedEncodingException {
         MimeMessage mime = new StableIdMessage(session, message.getMessageId());
-        String from = session.getProperty("mail.from");
-        if (from != null) {
-            mime.setFrom(new InternetAddress(from));
-        }
+        mime.setFrom(settings.mailIdentity().sender());
         mime.setRecipient(Message.RecipientType.TO,
                 new InternetAddress(message.getRecipientEmail(), message.getRecipientName(), "UTF-8"));
         mime.setSubject(message.getSubject(), "UTF-8");

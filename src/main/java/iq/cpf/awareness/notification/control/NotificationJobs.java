@@ -42,16 +42,16 @@ public class NotificationJobs {
     void onStart(@Observes SchedulerStarted started) throws SchedulerException {
         Scheduler scheduler = started.scheduler();
         repeating(scheduler, JobBuilder.newJob(DispatchOutboxJob.class).withIdentity(DISPATCH).storeDurably().build(),
-                settings.integer("OUTBOX_POLL_SECONDS", 10));
+                (int) settings.outboxPoll().toSeconds());
         repeating(scheduler, JobBuilder.newJob(DueRemindersJob.class).withIdentity(DUE_REMINDERS).storeDurably().build(),
-                settings.integer("REMINDER_POLL_SECONDS", 15));
+                (int) settings.reminderPoll().toSeconds());
         weekly(scheduler);
         repeating(scheduler, JobBuilder.newJob(PurgeOutboxJob.class).withIdentity(PURGE).storeDurably().build(), 3600);
     }
 
     private void weekly(Scheduler scheduler) throws SchedulerException {
         durable(scheduler, JobBuilder.newJob(WeeklyDigestJob.class).withIdentity(DIGEST).storeDurably().build());
-        String cron = settings.value("DIGEST_CRON").orElse("0 0 7 ? * SUN");
+        String cron = settings.digestCron();
         TriggerKey key = TriggerKey.triggerKey("weekly-digest", "notification");
         Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key).forJob(DIGEST)
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron)

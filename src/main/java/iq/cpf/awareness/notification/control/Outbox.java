@@ -71,7 +71,7 @@ public class Outbox {
             message.attach(draft.ics(), draft.icsMethod());
         }
         message.unsubscribeAt(draft.unsubscribeUrl());
-        message.identify("<" + UUID.randomUUID() + "@" + mailDomain() + ">");
+        message.identify("<" + UUID.randomUUID() + "@" + settings.mailIdentity().domain() + ">");
         em.persist(message);
         queued.fire(new MessagesQueued());
         return true;
@@ -135,8 +135,8 @@ public class Outbox {
                     .setParameter("token", token).setParameter("sending", MessageState.SENDING)
                     .executeUpdate();
         }
-        int maxAttempts = settings.integer("OUTBOX_MAX_ATTEMPTS", 8);
-        long base = settings.integer("OUTBOX_RETRY_BASE_SECONDS", 30);
+        int maxAttempts = settings.outboxMaxAttempts();
+        long base = settings.outboxRetryBase().toSeconds();
         outcomes.forEach((id, error) -> {
             if (error == null) {
                 return;
@@ -186,7 +186,7 @@ public class Outbox {
      * theirs, for a retry. Answers how many were purged.
      */
     public int purge() {
-        Instant cutoff = clock.instant().minus(Duration.ofDays(Math.max(1, settings.integer("OUTBOX_KEEP_DAYS", 30))));
+        Instant cutoff = clock.instant().minus(settings.outboxKeep());
         int purged = em.createQuery("""
                         update OutboxMessage m set m.bodyText = '', m.bodyHtml = '', m.ics = null, m.unsubscribeUrl = null,
                         m.purgedAt = :now where m.state = :sent and m.sentAt < :cutoff and m.purgedAt is null""")
@@ -218,13 +218,5 @@ public class Outbox {
             queued.fire(new MessagesQueued());
         }
         return message;
-    }
-
-
-    private String mailDomain() {
-        String from = settings.value("MAIL_FROM").orElse("awareness@localhost");
-        int at = from.lastIndexOf('@');
-        String domain = at < 0 ? "localhost" : from.substring(at + 1).replace(">", "").trim();
-        return domain.isEmpty() ? "localhost" : domain;
     }
 }

@@ -4,6 +4,7 @@ import iq.cpf.awareness.platform.control.Templates;
 
 import iq.cpf.awareness.campaign.entity.Audience;
 import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.MailIdentity;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.school.entity.Contact;
@@ -15,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -192,7 +192,7 @@ public class VisitMails {
         if (kind == Kind.CANCELLATION) {
             return result;
         }
-        Instant afterwards = visit.getEnd().plus(Duration.ofDays(settings.integer("LINK_VALID_DAYS_AFTER_VISIT", 30)));
+        Instant afterwards = visit.getEnd().plus(settings.linkValidAfterVisit());
         if (kind == Kind.PARTICIPATION) {
             // The lead volunteer reports through the same form as the school, from the email, without logging in.
             result.add(link(visit, Action.PARTICIPATION, recipient, afterwards, locale));
@@ -230,14 +230,13 @@ public class VisitMails {
         visit.getSchool().getContacts().forEach(c -> attendees.add(new Calendars.Person(c.getName(), c.getEmail())));
         visit.getVolunteers().stream().filter(v -> v.getEmail().equalsIgnoreCase(recipient)).findFirst()
                 .ifPresent(v -> attendees.add(new Calendars.Person(v.getName(), v.getEmail())));
-        String from = settings.value("MAIL_FROM").orElse("awareness@localhost");
-        String host = from.contains("@") ? from.substring(from.indexOf('@') + 1) : "localhost";
-        return new Calendars.Entry(Calendars.uid(visit.getId(), host), visit.getSequence(), visit.getStart(),
+        MailIdentity sender = settings.mailIdentity();
+        return new Calendars.Entry(Calendars.uid(visit.getId(), sender.domain()), visit.getSequence(), visit.getStart(),
                 visit.getEnd(), visit.getCampaign().zone(),
                 Messages.get(locale, "mail.ics.summary", visit.getCampaign().getName(), visit.getSchool().getName()),
                 visit.getSchool().getName() + ", " + visit.getSchool().getDistrict(),
                 visit.getCampaign().getTopic().name(Language.of(locale)),
-                visit.getOrganiserEmail() == null ? from : visit.getOrganiserEmail(),
+                visit.getOrganiserEmail() == null ? sender.address() : visit.getOrganiserEmail(),
                 visit.getOrganiserName() == null ? Messages.get(locale, "app.name") : visit.getOrganiserName(),
                 attendees, clock.instant());
     }

@@ -84,15 +84,15 @@ public class Scheduling {
         store.setInstanceName(NAME);
         store.setInstanceId(instanceId);
         store.setIsClustered(true);
-        store.setClusterCheckinInterval(settings.integer("QUARTZ_CHECKIN_MILLIS", 15_000));
-        store.setMisfireThreshold(settings.integer("QUARTZ_MISFIRE_MILLIS", 60_000));
+        store.setClusterCheckinInterval(settings.quartzCheckinMillis());
+        store.setMisfireThreshold(settings.quartzMisfireMillis());
         store.setUseProperties("true");
         try {
             store.setDriverDelegateClass(postgres() ? PostgreSQLDelegate.class.getName() : StdJDBCDelegate.class.getName());
         } catch (Exception e) {
             throw new SchedulerException(e);
         }
-        int size = settings.integer("QUARTZ_THREADS", 4);
+        int size = settings.quartzThreads();
         DirectSchedulerFactory.getInstance().createScheduler(NAME, instanceId, new ManagedThreadPool(size, threads), store);
         scheduler = DirectSchedulerFactory.getInstance().getScheduler(NAME);
         scheduler.setJobFactory(new CdiJobFactory(beans));

@@ -41,8 +41,8 @@ public class LoginThrottle {
 
     @PostConstruct
     void configure() {
-        freePerAccount = Math.max(1, settings.integer("LOGIN_FREE_FAILURES_PER_ACCOUNT", 5));
-        freePerAddress = Math.max(1, settings.integer("LOGIN_FREE_FAILURES_PER_ADDRESS", 20));
+        freePerAccount = settings.loginFreeFailuresPerAccount();
+        freePerAddress = settings.loginFreeFailuresPerAddress();
     }
 
     /** How long this login must still wait, if it must; nothing when it may be tried now. */

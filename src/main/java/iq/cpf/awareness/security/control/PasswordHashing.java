@@ -42,8 +42,7 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         decoy = pbkdf2.generate("decoy-password-that-no-one-has".toCharArray());
-        int cores = Runtime.getRuntime().availableProcessors();
-        turns = new VerificationTurns(settings.integer("LOGIN_VERIFICATIONS", Math.max(1, cores / 2)),
+        turns = new VerificationTurns(settings.loginVerifications(),
                 Duration.ofMillis(WAIT_FOR_TURN_MILLIS));
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class LoginThrottleTest {
                 return now;
             }
         };
-        throttle.settings = new Settings();
+        throttle.settings = Settings.of(Map.of());
         throttle.configure();
     }
 

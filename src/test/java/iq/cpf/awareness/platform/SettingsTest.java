@@ -1,0 +1,49 @@
+package iq.cpf.awareness.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    @Test
+    void aNamedSenderGivesTheDomainOfItsAddress() {
+        MailIdentity identity = Settings.of(Map.of("MAIL_FROM", "Awareness team <campaigns@cpf.example.iq>")).mailIdentity();
+        assertEquals("campaigns@cpf.example.iq", identity.address());
+        assertEquals("Awareness team", identity.name());
+        assertEquals("cpf.example.iq", identity.domain());
+        assertEquals("Awareness team <campaigns@cpf.example.iq>", identity.sender().toString());
+    }
+
+    @Test
+    void aBareSenderHasNoName() {
+        MailIdentity identity = Settings.of(Map.of("MAIL_FROM", " awareness@it.example ")).mailIdentity();
+        assertEquals("awareness@it.example", identity.address());
+        assertEquals(null, identity.name());
+        assertEquals("it.example", identity.domain());
+    }
+
+    @Test
+    void defaultsWhenNothingIsSet() {
+        Settings settings = Settings.of(Map.of());
+        assertEquals("http://localhost:8080", settings.baseUrl());
+        assertEquals(ZoneId.of("Asia/Baghdad"), settings.timeZone());
+        assertEquals("localhost", settings.mailIdentity().domain());
+        assertEquals(Duration.ofSeconds(30), settings.outboxRetryBase());
+        assertEquals(8, settings.outboxMaxAttempts());
+    }
+
+    @Test
+    void aValueThatDoesNotParseFallsBackToTheDefault() {
+        Settings settings = Settings.of(Map.of("OUTBOX_MAX_ATTEMPTS", "eight", "APP_TIMEZONE", "Mars/Olympus",
+                "UPLOAD_MAX_BYTES", "-3", "APP_BASE_URL", "https://cpf.example.iq/", "OUTBOX_SENDERS", "0"));
+        assertEquals(8, settings.outboxMaxAttempts());
+        assertEquals(ZoneId.of("Asia/Baghdad"), settings.timeZone());
+        assertEquals(50L * 1024 * 1024, settings.uploadMaxBytes());
+        assertEquals("https://cpf.example.iq", settings.baseUrl());
+        assertEquals(1, settings.outboxSenders());
+    }
+}
