@@ -1,6 +1,8 @@
 package iq.cpf.awareness.platform;
 
-/** The request clashes with the current state (a double booking, a stale edit); answered with 409. */
+/**
+ * The request clashes with the current state (a double booking, a stale edit); answered with 409.
+ */
 public class Conflict extends RuntimeException {
 
     private final String messageKey;

@@ -1,9 +1,9 @@
 package iq.cpf.awareness.platform;
 
 /**
- * A person (a volunteer, a school contact) was erased on their request: every feature replaces their address
- * {@code email} by {@code marker} in what it keeps, in the same transaction, so history and counts stay while
- * nothing points to the person any more.
+ * A person (a volunteer, a school contact) was erased on their request: every feature replaces
+ * their address {@code email} by {@code marker} in what it keeps, in the same transaction, so
+ * history and counts stay while nothing points to the person any more.
  */
 public record Erased(String email, String marker) {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Input that Bean Validation cannot judge alone (an unknown reference, a start in the past) was refused;
- * answered with 400 and one violation per field. Thrown before anything is written.
+ * Input that Bean Validation cannot judge alone (an unknown reference, a start in the past) was
+ * refused; answered with 400 and one violation per field. Thrown before anything is written.
  */
 public class InvalidInput extends RuntimeException {
 
@@ -18,13 +18,20 @@ public class InvalidInput extends RuntimeException {
         this(violations, Set.of());
     }
 
-    public InvalidInput(List<Violation> violations, Set<? extends ConstraintViolation<?>> constraintViolations) {
+    public InvalidInput(
+            List<Violation> violations,
+            Set<? extends ConstraintViolation<?>> constraintViolations) {
         this(violations, constraintViolations, List.of());
     }
 
-    /** With Bean Validation's findings about parts of a request that have a place of their own (a file's lines). */
-    public InvalidInput(List<Violation> violations, Set<? extends ConstraintViolation<?>> constraintViolations,
-                        List<Located> located) {
+    /**
+     * With Bean Validation's findings about parts of a request that have a place of their own (a
+     * file's lines).
+     */
+    public InvalidInput(
+            List<Violation> violations,
+            Set<? extends ConstraintViolation<?>> constraintViolations,
+            List<Located> located) {
         super(violations.toString());
         this.violations = List.copyOf(violations);
         this.constraintViolations = Set.copyOf(constraintViolations);
@@ -49,10 +56,11 @@ public class InvalidInput extends RuntimeException {
     }
 
     /** One refused field, with the key of its message in the {@code i18n.messages} bundle. */
-    public record Violation(String field, String messageKey, Object... args) {
-    }
+    public record Violation(String field, String messageKey, Object... args) {}
 
-    /** A Bean Validation finding about one part of the request: its field is reported after {@code place}. */
-    public record Located(String place, ConstraintViolation<?> violation) {
-    }
+    /**
+     * A Bean Validation finding about one part of the request: its field is reported after {@code
+     * place}.
+     */
+    public record Located(String place, ConstraintViolation<?> violation) {}
 }

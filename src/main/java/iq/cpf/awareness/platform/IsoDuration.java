@@ -13,14 +13,20 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
- * A positive ISO-8601 duration of days and time such as {@code P7D}, {@code P1DT12H} or {@code PT2H}.
- * Months and years are refused: their length depends on the date they start from.
+ * A positive ISO-8601 duration of days and time such as {@code P7D}, {@code P1DT12H} or {@code
+ * PT2H}. Months and years are refused: their length depends on the date they start from.
  */
 @Documented
 @Constraint(validatedBy = IsoDuration.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface IsoDuration {
 
@@ -45,9 +51,12 @@ public @interface IsoDuration {
             }
         }
 
-        /** Parses {@code P7D}, {@code PT2H} and {@code P1DT2H}; {@link Duration#parse} alone rejects none of them. */
+        /**
+         * Parses {@code P7D}, {@code PT2H} and {@code P1DT2H}; {@link Duration#parse} alone rejects
+         * none of them.
+         */
         public static Duration parse(String value) {
-            String text = value.trim().toUpperCase(java.util.Locale.ROOT);
+            String text = value.trim().toUpperCase(Locale.ROOT);
             try {
                 return Duration.parse(text);
             } catch (DateTimeParseException e) {

@@ -1,22 +1,51 @@
 package iq.cpf.awareness.platform;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** The languages the application speaks: Arabic and Kurdish Sorani (both right-to-left) and English. */
+/**
+ * The languages the application speaks: Arabic and Kurdish Sorani (both right-to-left) and English.
+ * This enum is the one place that says so; bundles, pages, emails and the API ask it.
+ */
 public enum Language {
-    @JsonProperty("ar") AR,
-    @JsonProperty("ckb") CKB,
-    @JsonProperty("en") EN;
+    @JsonProperty("ar")
+    AR,
+    @JsonProperty("ckb")
+    CKB,
+    @JsonProperty("en")
+    EN;
 
-    /** The language of a locale the application speaks (see {@link Messages#supported}); English otherwise. */
+    /** The language of a locale the application speaks; English otherwise. */
     public static Language of(Locale locale) {
-        for (Language language : values()) {
-            if (language.code().equals(locale.getLanguage())) {
-                return language;
-            }
-        }
-        return EN;
+        return byCode(locale.getLanguage()).orElse(EN);
+    }
+
+    /** The language of a code ({@code ar}, {@code ckb}, {@code en}, in any case), if it is one. */
+    public static Optional<Language> byCode(String code) {
+        return code == null
+                ? Optional.empty()
+                : Arrays.stream(values())
+                        .filter(l -> l.code().equals(code.trim().toLowerCase(Locale.ROOT)))
+                        .findFirst();
+    }
+
+    /** The first of the reader's preferred languages that the application speaks, else English. */
+    public static Language preferred(List<Locale> locales) {
+        return locales.stream()
+                .map(Locale::getLanguage)
+                .map(Language::byCode)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(EN);
+    }
+
+    /** The codes, for messages that list them. */
+    public static String codes() {
+        return Arrays.stream(values()).map(Language::code).collect(Collectors.joining(", "));
     }
 
     public String code() {
@@ -29,5 +58,10 @@ public enum Language {
 
     public boolean rightToLeft() {
         return this != EN;
+    }
+
+    /** The value of HTML's {@code dir} attribute for text in this language. */
+    public String dir() {
+        return rightToLeft() ? "rtl" : "ltr";
     }
 }

@@ -5,9 +5,9 @@ import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 
 /**
- * Who the application's mail comes from, and the domain that names its messages and calendar events. Read from
- * {@code MAIL_FROM}, which may be a bare address or {@code "Name <address>"}; the domain is that of the address,
- * so Message-IDs and calendar UIDs stay valid whichever form is set.
+ * Who the application's mail comes from, and the domain that names its messages and calendar
+ * events. Read from {@code MAIL_FROM}, which may be a bare address or {@code "Name <address>"}; the
+ * domain is that of the address, so Message-IDs and calendar UIDs stay valid whichever form is set.
  */
 public record MailIdentity(String address, String name, String domain) {
 

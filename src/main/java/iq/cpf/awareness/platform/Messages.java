@@ -13,32 +13,25 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final String BUNDLE = "i18n.messages";
-    public static final List<String> LANGUAGES = List.of("en", "ar", "ckb");
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String get(Locale locale, String key, Object... args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
+            pattern =
+                    ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader())
+                            .getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args == null || args.length == 0
+                ? pattern
+                : new MessageFormat(pattern, locale).format(args);
     }
 
     /** The first of the given languages that the application speaks, else English. */
     public static Locale supported(List<Locale> preferred) {
-        for (Locale locale : preferred) {
-            if (LANGUAGES.contains(locale.getLanguage())) {
-                return Locale.forLanguageTag(locale.getLanguage());
-            }
-        }
-        return Locale.ENGLISH;
-    }
-
-    public static boolean rightToLeft(Locale locale) {
-        return "ar".equals(locale.getLanguage()) || "ckb".equals(locale.getLanguage());
+        return Language.preferred(preferred).locale();
     }
 }

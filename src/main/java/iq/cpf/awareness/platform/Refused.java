@@ -1,8 +1,8 @@
 package iq.cpf.awareness.platform;
 
 /**
- * A request refused as a whole with a status of its own (an upload too large: 413, of a type not allowed: 415),
- * where no single field is to blame. Thrown before anything is written.
+ * A request refused as a whole with a status of its own (an upload too large: 413, of a type not
+ * allowed: 415), where no single field is to blame. Thrown before anything is written.
  */
 public class Refused extends RuntimeException {
 

@@ -8,13 +8,19 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The REST API lives under {@code /api}; its OpenAPI document is served by WildFly at {@code /openapi}. */
+/**
+ * The REST API lives under {@code /api}; its OpenAPI document is served by WildFly at {@code
+ * /openapi}.
+ */
 @ApplicationPath("api")
 @OpenAPIDefinition(
-        info = @Info(title = "Awareness campaigns API", version = "1",
-                description = "School awareness campaigns of the Community Policing Forums. "
-                        + "Errors are application/problem+json (RFC 9457)."),
+        info =
+                @Info(
+                        title = "Awareness campaigns API",
+                        version = "1",
+                        description =
+                                "School awareness campaigns of the Community Policing Forums. "
+                                        + "Errors are application/problem+json (RFC 9457)."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -12,23 +12,27 @@ import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The settings of the integration contract, each named once, here, with its default. They come through
- * MicroProfile Config, so an environment variable sets one and a system property of the same name wins (which is
- * what {@code -D} on the command line uses). A value that does not parse falls back to the default rather than
- * stopping the server: a typo in a poll interval must not take the schedule of every school down.
+ * The settings of the integration contract, each named once, here, with its default. They come
+ * through MicroProfile Config, so an environment variable sets one and a system property of the
+ * same name wins (which is what {@code -D} on the command line uses). A value that does not parse
+ * falls back to the default rather than stopping the server: a typo in a poll interval must not
+ * take the schedule of every school down.
  */
 @ApplicationScoped
 public class Settings {
 
-    @Inject
-    Config config;
+    @Inject Config config;
 
     private Function<String, Optional<String>> fixed;
 
     /** Settings from a map, for tests that run without a container. */
     public static Settings of(Map<String, String> values) {
         Settings settings = new Settings();
-        settings.fixed = name -> Optional.ofNullable(values.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+        settings.fixed =
+                name ->
+                        Optional.ofNullable(values.get(name))
+                                .map(String::trim)
+                                .filter(v -> !v.isEmpty());
         return settings;
     }
 
@@ -122,7 +126,10 @@ public class Settings {
 
     public long uploadMaxBytes() {
         try {
-            return text("UPLOAD_MAX_BYTES").map(Long::parseLong).filter(n -> n > 0).orElse(50L * 1024 * 1024);
+            return text("UPLOAD_MAX_BYTES")
+                    .map(Long::parseLong)
+                    .filter(n -> n > 0)
+                    .orElse(50L * 1024 * 1024);
         } catch (NumberFormatException e) {
             return 50L * 1024 * 1024;
         }
@@ -130,15 +137,27 @@ public class Settings {
 
     /** Where uploaded lesson files live: the setting, or the server's data folder. */
     public Path materialsDir() {
-        return text("MATERIALS_DIR").map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "."), "materials"));
+        return text("MATERIALS_DIR")
+                .map(Path::of)
+                .orElseGet(
+                        () ->
+                                Path.of(
+                                        System.getProperty("jboss.server.data.dir", "."),
+                                        "materials"));
     }
 
     // Logins.
 
-    /** Password verifications at once; by default half the cores, so logins never starve the other requests. */
+    /**
+     * Password verifications at once; by default half the cores, so logins never starve the other
+     * requests.
+     */
     public int loginVerifications() {
-        return Math.max(1, integer("LOGIN_VERIFICATIONS", Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
+        return Math.max(
+                1,
+                integer(
+                        "LOGIN_VERIFICATIONS",
+                        Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
     }
 
     public int loginFreeFailuresPerAccount() {
@@ -175,7 +194,10 @@ public class Settings {
         if (fixed != null) {
             return fixed.apply(name);
         }
-        // MicroProfile Config already treats an empty value as none; a value of blanks is none here too.
-        return config.getOptionalValue(name, String.class).map(String::trim).filter(v -> !v.isEmpty());
+        // MicroProfile Config already treats an empty value as none; a value of blanks is none here
+        // too.
+        return config.getOptionalValue(name, String.class)
+                .map(String::trim)
+                .filter(v -> !v.isEmpty());
     }
 }

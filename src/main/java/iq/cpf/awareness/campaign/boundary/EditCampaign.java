@@ -2,16 +2,16 @@ package iq.cpf.awareness.campaign.boundary;
 
 import iq.cpf.awareness.campaign.boundary.CampaignInput.ReminderInput;
 import iq.cpf.awareness.campaign.control.Campaigns;
-import iq.cpf.awareness.campaign.control.Forums;
 import iq.cpf.awareness.campaign.control.Topics;
 import iq.cpf.awareness.campaign.entity.Audience;
 import iq.cpf.awareness.campaign.entity.CampaignStatus;
-import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.campaign.entity.ReminderRule;
 import iq.cpf.awareness.campaign.entity.Topic;
+import iq.cpf.awareness.forum.control.Forums;
+import iq.cpf.awareness.forum.entity.Forum;
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
-import iq.cpf.awareness.security.control.Scopes;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,8 +24,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The campaigns page: the list, and one form to create a campaign or edit one with its reminder rules. It goes
- * through the same resource as the API, so the rules and the messages are the API's.
+ * The campaigns page: the list, and one form to create a campaign or edit one with its reminder
+ * rules. It goes through the same resource as the API, so the rules and the messages are the API's.
  */
 @Named
 @ViewScoped
@@ -33,18 +33,12 @@ public class EditCampaign implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    CampaignsResource resource;
-    @Inject
-    Scopes scopes;
-    @Inject
-    Campaigns campaigns;
-    @Inject
-    Topics topics;
-    @Inject
-    Forums forums;
-    @Inject
-    FacesProblems problems;
+    @Inject CampaignsResource resource;
+    @Inject Caller caller;
+    @Inject Campaigns campaigns;
+    @Inject Topics topics;
+    @Inject Forums forums;
+    @Inject FacesProblems problems;
 
     private Long id;
     private Integer version;
@@ -89,7 +83,10 @@ public class EditCampaign implements Serializable {
 
     @Transactional
     public List<CampaignView> getCampaigns() {
-        return campaigns.list(scopes.current(), null, null, null, null, 0, 200).map(CampaignView::of).items();
+        return campaigns
+                .list(caller.scope(), null, null, null, null, 0, 200)
+                .map(CampaignView::of)
+                .items();
     }
 
     public List<Topic> getTopics() {
@@ -97,7 +94,7 @@ public class EditCampaign implements Serializable {
     }
 
     public List<Forum> getForums() {
-        return forums.list(scopes.current(), null, 0, 200).items();
+        return forums.list(caller.scope(), null, 0, 200).items();
     }
 
     public String topicName(Topic t) {
@@ -137,11 +134,32 @@ public class EditCampaign implements Serializable {
     }
 
     public void save() {
-        List<String> districtList = districts == null ? List.of() : Arrays.stream(districts.split(","))
-                .map(String::trim).filter(d -> !d.isEmpty()).toList();
-        CampaignInput input = new CampaignInput(name, topic, forumId, null, governorate, districtList, startDate, endDate,
-                status, null, null, null, reminders.stream().map(r -> new ReminderInput(r.audience, r.before)).toList(),
-                openSignUp, version);
+        List<String> districtList =
+                districts == null
+                        ? List.of()
+                        : Arrays.stream(districts.split(","))
+                                .map(String::trim)
+                                .filter(d -> !d.isEmpty())
+                                .toList();
+        CampaignInput input =
+                new CampaignInput(
+                        name,
+                        topic,
+                        forumId,
+                        null,
+                        governorate,
+                        districtList,
+                        startDate,
+                        endDate,
+                        status,
+                        null,
+                        null,
+                        null,
+                        reminders.stream()
+                                .map(r -> new ReminderInput(r.audience, r.before))
+                                .toList(),
+                        openSignUp,
+                        version);
         try {
             if (id == null) {
                 resource.create(input);
@@ -174,7 +192,10 @@ public class EditCampaign implements Serializable {
 
     /** The rules a new campaign starts with: the API's defaults. */
     private static List<Rule> defaultRules() {
-        return new ArrayList<>(ReminderRule.DEFAULTS.stream().map(r -> new Rule(r.getAudience(), r.getBefore())).toList());
+        return new ArrayList<>(
+                ReminderRule.DEFAULTS.stream()
+                        .map(r -> new Rule(r.getAudience(), r.getBefore()))
+                        .toList());
     }
 
     public Long getId() {

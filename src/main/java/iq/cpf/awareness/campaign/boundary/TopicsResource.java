@@ -2,8 +2,8 @@ package iq.cpf.awareness.campaign.boundary;
 
 import iq.cpf.awareness.campaign.control.Topics;
 import iq.cpf.awareness.campaign.entity.Topic;
-import iq.cpf.awareness.platform.boundary.Page;
-import iq.cpf.awareness.security.entity.Role;
+import iq.cpf.awareness.platform.Page;
+import iq.cpf.awareness.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,8 +28,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TopicsResource {
 
-    @Inject
-    Topics topics;
+    @Inject Topics topics;
 
     @GET
     public Page<TopicView> list() {
@@ -46,15 +45,20 @@ public class TopicsResource {
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") TopicInput body) {
-        Topic topic = topics.create(new Topic(body.slug(), body.name(), body.nameAr(), body.nameCkb()));
-        return Response.created(UriBuilder.fromResource(TopicsResource.class).path(topic.getSlug()).build())
-                .entity(TopicView.of(topic)).build();
+        Topic topic =
+                topics.create(new Topic(body.slug(), body.name(), body.nameAr(), body.nameCkb()));
+        return Response.created(
+                        UriBuilder.fromResource(TopicsResource.class).path(topic.getSlug()).build())
+                .entity(TopicView.of(topic))
+                .build();
     }
 
     @PUT
     @Path("{slug}")
     @RolesAllowed(Role.ORGANISER_GROUP)
-    public TopicView update(@PathParam("slug") String slug, @NotNull(message = "{field.required}") TopicInput body) {
+    public TopicView update(
+            @PathParam("slug") String slug,
+            @NotNull(message = "{field.required}") TopicInput body) {
         return TopicView.of(topics.rename(slug, body.name(), body.nameAr(), body.nameCkb()));
     }
 }

@@ -2,38 +2,45 @@ package iq.cpf.awareness.campaign.control;
 
 import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.campaign.entity.CampaignStatus;
-import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.campaign.entity.Topic;
+import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.ForumScope;
-import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.control.Checks;
+import iq.cpf.awareness.platform.control.Refusals;
 import iq.cpf.awareness.platform.control.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import iq.cpf.awareness.platform.control.Refusals;
 import java.util.function.BiConsumer;
 
 @ApplicationScoped
 @Transactional
 public class Campaigns {
 
-    @PersistenceContext
-    EntityManager em;
-    @Inject
-    Checks checks;
+    @PersistenceContext EntityManager em;
+    @Inject Checks checks;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Campaign> list(ForumScope scope, String topic, Long forumId, CampaignStatus status, String governorate,
-                               int first, int size) {
-        Where where = new Where().within(scope, "c.forum.id")
-                .equal("c.topic.slug", "topic", topic)
-                .equal("c.forum.id", "forumId", forumId)
-                .equal("c.status", "status", status)
-                .equal("c.governorate", "governorate", governorate);
-        return where.page(em, "Campaign c", "c", "c.startDate desc, c.id", Campaign.class, first, size);
+    public Page<Campaign> list(
+            ForumScope scope,
+            String topic,
+            Long forumId,
+            CampaignStatus status,
+            String governorate,
+            int first,
+            int size) {
+        Where where =
+                new Where()
+                        .within(scope, "c.forum.id")
+                        .equal("c.topic.slug", "topic", topic)
+                        .equal("c.forum.id", "forumId", forumId)
+                        .equal("c.status", "status", status)
+                        .equal("c.governorate", "governorate", governorate);
+        return where.page(
+                em, "Campaign c", "c", "c.startDate desc, c.id", Campaign.class, first, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -59,7 +66,8 @@ public class Campaigns {
         return campaign;
     }
 
-    public Campaign update(ForumScope scope, long id, Integer version, BiConsumer<Campaign, Refusals> change) {
+    public Campaign update(
+            ForumScope scope, long id, Integer version, BiConsumer<Campaign, Refusals> change) {
         Campaign campaign = get(scope, id);
         Checks.sameVersion(version, campaign.getVersion());
         Refusals refusals = new Refusals();

@@ -14,10 +14,8 @@ import java.util.List;
 @Transactional
 public class Topics {
 
-    @PersistenceContext
-    EntityManager em;
-    @Inject
-    Checks checks;
+    @PersistenceContext EntityManager em;
+    @Inject Checks checks;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Topic> all() {

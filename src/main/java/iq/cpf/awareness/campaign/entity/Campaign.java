@@ -1,5 +1,6 @@
 package iq.cpf.awareness.campaign.entity;
 
+import iq.cpf.awareness.forum.entity.Forum;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -39,7 +40,8 @@ public class Campaign {
     @Size(max = 200, message = "{field.size}")
     private String name;
 
-    // Required, but checked where the request names it (topic, forumId), so the refusal names that field.
+    // Required, but checked where the request names it (topic, forumId), so the refusal names that
+    // field.
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "topic_slug")
     private Topic topic;
@@ -59,8 +61,10 @@ public class Campaign {
     @CollectionTable(name = "campaign_district", joinColumns = @JoinColumn(name = "campaign_id"))
     @OrderColumn(name = "position")
     @Column(name = "district")
-    private List<@NotBlank(message = "{field.required}") @Size(max = 100, message = "{field.size}") String> districts =
-            new ArrayList<>();
+    private List<
+                    @NotBlank(message = "{field.required}")
+                    @Size(max = 100, message = "{field.size}") String>
+            districts = new ArrayList<>();
 
     @NotNull(message = "{field.required}")
     @Column(name = "start_date")
@@ -97,11 +101,9 @@ public class Campaign {
     @OrderColumn(name = "position")
     private List<ReminderRule> reminders = new ArrayList<>(ReminderRule.DEFAULTS);
 
-    @Version
-    private int version;
+    @Version private int version;
 
-    public Campaign() {
-    }
+    public Campaign() {}
 
     @AssertTrue(message = "{campaign.dates.order}")
     boolean isEndDateNotBeforeStartDate() {

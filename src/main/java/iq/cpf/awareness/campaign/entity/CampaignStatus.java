@@ -3,7 +3,10 @@ package iq.cpf.awareness.campaign.entity;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 public enum CampaignStatus {
-    @JsonProperty("draft") DRAFT,
-    @JsonProperty("active") ACTIVE,
-    @JsonProperty("closed") CLOSED
+    @JsonProperty("draft")
+    DRAFT,
+    @JsonProperty("active")
+    ACTIVE,
+    @JsonProperty("closed")
+    CLOSED
 }

@@ -10,17 +10,21 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * "Remind this audience this long before the visit starts". The duration is kept as written (P7D, PT2H)
- * so that what the organiser typed is what they read back.
+ * "Remind this audience this long before the visit starts". The duration is kept as written (P7D,
+ * PT2H) so that what the organiser typed is what they read back.
  */
 @Embeddable
 public class ReminderRule {
 
-    /** The rules of a campaign that gives none: the school a week and a day before, volunteers a day before. */
-    public static final List<ReminderRule> DEFAULTS = List.of(
-            new ReminderRule(Audience.SCHOOL, "P7D"),
-            new ReminderRule(Audience.SCHOOL, "P1D"),
-            new ReminderRule(Audience.VOLUNTEERS, "P1D"));
+    /**
+     * The rules of a campaign that gives none: the school a week and a day before, volunteers a day
+     * before.
+     */
+    public static final List<ReminderRule> DEFAULTS =
+            List.of(
+                    new ReminderRule(Audience.SCHOOL, "P7D"),
+                    new ReminderRule(Audience.SCHOOL, "P1D"),
+                    new ReminderRule(Audience.VOLUNTEERS, "P1D"));
 
     @NotNull(message = "{field.required}")
     @Enumerated(EnumType.STRING)
@@ -31,8 +35,7 @@ public class ReminderRule {
     @Column(name = "before_at")
     private String before;
 
-    protected ReminderRule() {
-    }
+    protected ReminderRule() {}
 
     public ReminderRule(Audience audience, String before) {
         this.audience = audience;

@@ -32,11 +32,9 @@ public class Topic {
     @Column(name = "name_ckb")
     private String nameCkb;
 
-    @Version
-    private int version;
+    @Version private int version;
 
-    protected Topic() {
-    }
+    protected Topic() {}
 
     public Topic(String slug, String nameEn, String nameAr, String nameCkb) {
         this.slug = slug;
@@ -67,11 +65,12 @@ public class Topic {
 
     /** The name in the given language, English where no translation was given. */
     public String name(Language language) {
-        String name = switch (language) {
-            case AR -> nameAr;
-            case CKB -> nameCkb;
-            case EN -> nameEn;
-        };
+        String name =
+                switch (language) {
+                    case AR -> nameAr;
+                    case CKB -> nameCkb;
+                    case EN -> nameEn;
+                };
         return name == null || name.isBlank() ? nameEn : name;
     }
 }

@@ -15,8 +15,9 @@ import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * The materials library: browse and filter lessons, preview a version's lesson as the schools will read it,
- * approve or retire versions, and attach files. Everything goes through the materials resource, like the API.
+ * The materials library: browse and filter lessons, preview a version's lesson as the schools will
+ * read it, approve or retire versions, and attach files. Everything goes through the materials
+ * resource, like the API.
  */
 @Named
 @ViewScoped
@@ -24,12 +25,9 @@ public class KeepLibrary implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    MaterialsResource resource;
-    @Inject
-    MaterialFiles files;
-    @Inject
-    FacesProblems problems;
+    @Inject MaterialsResource resource;
+    @Inject MaterialFiles files;
+    @Inject FacesProblems problems;
 
     private String topic;
     private String ageBand;
@@ -38,7 +36,14 @@ public class KeepLibrary implements Serializable {
     private Integer previewVersion;
 
     public List<MaterialView> getMaterials() {
-        return resource.list(blank(topic), blank(ageBand), null, blank(text), null, new Paging(0, Paging.MAX_SIZE)).items();
+        return resource.list(
+                        blank(topic),
+                        blank(ageBand),
+                        null,
+                        blank(text),
+                        null,
+                        new Paging(0, Paging.MAX_SIZE))
+                .items();
     }
 
     public MaterialView getSelectedMaterial() {
@@ -58,17 +63,24 @@ public class KeepLibrary implements Serializable {
     }
 
     public void approve(int number) {
-        act(() -> resource.approve(String.valueOf(selected), String.valueOf(number)), "materials.approved");
+        act(
+                () -> resource.approve(String.valueOf(selected), String.valueOf(number)),
+                "materials.approved");
     }
 
     public void retire(int number) {
-        act(() -> resource.retire(String.valueOf(selected), String.valueOf(number)), "materials.retired");
+        act(
+                () -> resource.retire(String.valueOf(selected), String.valueOf(number)),
+                "materials.retired");
     }
 
     public void upload(FileUploadEvent event) {
         try (InputStream content = event.getFile().getInputStream()) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            files.upload(selected, event.getFile().getFileName(), content,
+            files.upload(
+                    selected,
+                    event.getFile().getFileName(),
+                    content,
                     faces.getExternalContext().getUserPrincipal().getName());
             problems.info("materials.uploaded");
         } catch (IOException e) {

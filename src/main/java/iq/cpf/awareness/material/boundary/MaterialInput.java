@@ -6,9 +6,13 @@ import iq.cpf.awareness.school.entity.SchoolLevel;
 import java.util.List;
 
 /** A lesson as an organiser writes it; an edit sends every text of the new version. */
-public record MaterialInput(String topic, SchoolLevel ageBand, List<TextInput> texts, Integer version) {
+public record MaterialInput(
+        String topic, SchoolLevel ageBand, List<TextInput> texts, Integer version) {
 
-    public record TextInput(Language language, String title, Integer durationMinutes, String markdown,
-                            List<QuizQuestion> quiz) {
-    }
+    public record TextInput(
+            Language language,
+            String title,
+            Integer durationMinutes,
+            String markdown,
+            List<QuizQuestion> quiz) {}
 }

@@ -13,19 +13,38 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A lesson as the library lists it: its titles in each language of the version in use (the approved one, else the
- * newest), the versions with their states, and its files and links.
+ * A lesson as the library lists it: its titles in each language of the version in use (the approved
+ * one, else the newest), the versions with their states, and its files and links.
  */
-public record MaterialView(Long id, String slug, String topic, SchoolLevel ageBand, Integer approvedVersion,
-                           int latestVersion, Map<String, String> titles, List<VersionSummary> versions,
-                           List<FileView> files, Instant createdAt, int version) {
+public record MaterialView(
+        Long id,
+        String slug,
+        String topic,
+        SchoolLevel ageBand,
+        Integer approvedVersion,
+        int latestVersion,
+        Map<String, String> titles,
+        List<VersionSummary> versions,
+        List<FileView> files,
+        Instant createdAt,
+        int version) {
 
-    public record VersionSummary(int number, ApprovalState state, Origin origin, List<Language> languages,
-                                 Instant createdAt, String createdBy) {
+    public record VersionSummary(
+            int number,
+            ApprovalState state,
+            Origin origin,
+            List<Language> languages,
+            Instant createdAt,
+            String createdBy) {
 
         static VersionSummary of(MaterialVersion v) {
-            return new VersionSummary(v.getNumber(), v.getState(), v.getOrigin(),
-                    v.getTexts().stream().map(MaterialText::getLanguage).toList(), v.getCreatedAt(), v.getCreatedBy());
+            return new VersionSummary(
+                    v.getNumber(),
+                    v.getState(),
+                    v.getOrigin(),
+                    v.getTexts().stream().map(MaterialText::getLanguage).toList(),
+                    v.getCreatedAt(),
+                    v.getCreatedBy());
         }
     }
 
@@ -42,9 +61,17 @@ public record MaterialView(Long id, String slug, String topic, SchoolLevel ageBa
         MaterialVersion shown = m.approved().or(m::latest).orElseThrow();
         Map<String, String> titles = new TreeMap<>();
         shown.getTexts().forEach(t -> titles.put(t.getLanguage().code(), t.getTitle()));
-        return new MaterialView(m.getId(), m.getSlug(), m.getTopic().getSlug(), m.getAgeBand(),
-                m.approved().map(MaterialVersion::getNumber).orElse(null), m.latest().map(MaterialVersion::getNumber).orElse(0),
-                titles, versions.stream().map(VersionSummary::of).toList(),
-                m.getFiles().stream().map(FileView::of).toList(), m.getCreatedAt(), m.getVersion());
+        return new MaterialView(
+                m.getId(),
+                m.getSlug(),
+                m.getTopic().getSlug(),
+                m.getAgeBand(),
+                m.approved().map(MaterialVersion::getNumber).orElse(null),
+                m.latest().map(MaterialVersion::getNumber).orElse(0),
+                titles,
+                versions.stream().map(VersionSummary::of).toList(),
+                m.getFiles().stream().map(FileView::of).toList(),
+                m.getCreatedAt(),
+                m.getVersion());
     }
 }

@@ -1,25 +1,25 @@
 package iq.cpf.awareness.material.boundary;
 
-import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.material.control.LessonText;
 import iq.cpf.awareness.material.control.MaterialFiles;
 import iq.cpf.awareness.material.control.Materials;
 import iq.cpf.awareness.material.entity.ApprovalState;
 import iq.cpf.awareness.material.entity.Material;
-import iq.cpf.awareness.material.entity.MaterialVersion;
 import iq.cpf.awareness.material.entity.MaterialFile;
-import iq.cpf.awareness.platform.NotFound;
+import iq.cpf.awareness.material.entity.MaterialVersion;
+import iq.cpf.awareness.platform.Audited;
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Language;
-import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.NotFound;
+import iq.cpf.awareness.platform.Page;
+import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.school.entity.SchoolLevel;
-import iq.cpf.awareness.security.control.Callers;
-import iq.cpf.awareness.security.entity.Role;
-import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -53,32 +53,42 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MaterialsResource {
 
-    @Inject
-    Materials materials;
-    @Inject
-    Event<Audited> audited;
-    @Inject
-    MaterialFiles files;
-    @Inject
-    Callers callers;
+    @Inject Materials materials;
+    @Inject Event<Audited> audited;
+    @Inject MaterialFiles files;
+    @Inject Caller caller;
 
     @GET
-    public Page<MaterialView> list(@QueryParam("topic") String topic, @QueryParam("ageBand") String ageBand,
-                                   @QueryParam("language") String language, @QueryParam("text") String text,
-                                   @QueryParam("state") String state, @BeanParam Paging paging) {
+    public Page<MaterialView> list(
+            @QueryParam("topic") String topic,
+            @QueryParam("ageBand") String ageBand,
+            @QueryParam("language") String language,
+            @QueryParam("text") String text,
+            @QueryParam("state") String state,
+            @BeanParam Paging paging) {
         ApprovalState wanted = Params.enumeration("state", state, ApprovalState.class);
-        boolean organiser = callers.isOrganiser();
-        return materials.list(topic, Params.enumeration("ageBand", ageBand, SchoolLevel.class),
-                        Params.enumeration("language", language, Language.class), text,
-                        organiser ? wanted : ApprovalState.APPROVED, paging.first(), paging.size())
+        boolean organiser = caller.isOrganiser();
+        return materials
+                .list(
+                        topic,
+                        Params.enumeration("ageBand", ageBand, SchoolLevel.class),
+                        Params.enumeration("language", language, Language.class),
+                        text,
+                        organiser ? wanted : ApprovalState.APPROVED,
+                        paging.first(),
+                        paging.size())
                 .map(m -> organiser ? MaterialView.of(m) : MaterialView.published(m));
     }
 
-    /** Organisers see every version; anyone else only lessons that have an approved one, and only that one. */
+    /**
+     * Organisers see every version; anyone else only lessons that have an approved one, and only
+     * that one.
+     */
     @GET
     @Path("{id}")
     public MaterialView get(@PathParam("id") String id) {
-        return callers.isOrganiser() ? MaterialView.of(materials.get(Params.pathId(id)))
+        return caller.isOrganiser()
+                ? MaterialView.of(materials.get(Params.pathId(id)))
                 : MaterialView.published(published(Params.pathId(id)));
     }
 
@@ -86,7 +96,7 @@ public class MaterialsResource {
     @Path("{id}/versions/{number}")
     public VersionView version(@PathParam("id") String id, @PathParam("number") String number) {
         MaterialVersion version = materials.version(Params.pathId(id), versionNumber(number));
-        if (!callers.isOrganiser() && version.getState() != ApprovalState.APPROVED) {
+        if (!caller.isOrganiser() && version.getState() != ApprovalState.APPROVED) {
             throw NotFound.of("material", id);
         }
         return VersionView.of(version);
@@ -104,24 +114,38 @@ public class MaterialsResource {
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") MaterialInput body) {
         Material material = materials.create(body.topic(), body.ageBand(), texts(body), author());
-        return Response.created(UriBuilder.fromResource(MaterialsResource.class).path(String.valueOf(material.getId()))
-                .build()).entity(MaterialView.of(material)).build();
+        return Response.created(
+                        UriBuilder.fromResource(MaterialsResource.class)
+                                .path(String.valueOf(material.getId()))
+                                .build())
+                .entity(MaterialView.of(material))
+                .build();
     }
 
-    /** An edit makes the next version, a draft; the lesson's approved version stays in use until it is approved. */
+    /**
+     * An edit makes the next version, a draft; the lesson's approved version stays in use until it
+     * is approved.
+     */
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
-    public MaterialView revise(@PathParam("id") String id, @NotNull(message = "{field.required}") MaterialInput body) {
-        return MaterialView.of(materials.revise(Params.pathId(id), body.version(), texts(body), author()).getMaterial());
+    public MaterialView revise(
+            @PathParam("id") String id, @NotNull(message = "{field.required}") MaterialInput body) {
+        return MaterialView.of(
+                materials
+                        .revise(Params.pathId(id), body.version(), texts(body), author())
+                        .getMaterial());
     }
 
     @POST
     @Path("{id}/versions/{number}/approve")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public MaterialView approve(@PathParam("id") String id, @PathParam("number") String number) {
-        MaterialView approved = MaterialView.of(materials.approve(Params.pathId(id), versionNumber(number)).getMaterial());
-        audited.fire(Audited.of("material.approve", "material", approved.id(), "version " + number));
+        MaterialView approved =
+                MaterialView.of(
+                        materials.approve(Params.pathId(id), versionNumber(number)).getMaterial());
+        audited.fire(
+                Audited.of("material.approve", "material", approved.id(), "version " + number));
         return approved;
     }
 
@@ -129,12 +153,16 @@ public class MaterialsResource {
     @Path("{id}/versions/{number}/retire")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public MaterialView retire(@PathParam("id") String id, @PathParam("number") String number) {
-        MaterialView retired = MaterialView.of(materials.retire(Params.pathId(id), versionNumber(number)).getMaterial());
+        MaterialView retired =
+                MaterialView.of(
+                        materials.retire(Params.pathId(id), versionNumber(number)).getMaterial());
         audited.fire(Audited.of("material.retire", "material", retired.id(), "version " + number));
         return retired;
     }
 
-    /** A file for the lesson, as the multipart part {@code file}; its type is judged from its bytes. */
+    /**
+     * A file for the lesson, as the multipart part {@code file}; its type is judged from its bytes.
+     */
     @POST
     @Path("{id}/files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -145,9 +173,12 @@ public class MaterialsResource {
         }
         long materialId = Params.pathId(id);
         try (InputStream content = part.getContent()) {
-            MaterialFile file = files.upload(materialId, part.getFileName().orElse(null), content, author());
-            return Response.created(URI.create("/api/materials/" + materialId + "/files/" + file.getId()))
-                    .entity(FileView.of(file)).build();
+            MaterialFile file =
+                    files.upload(materialId, part.getFileName().orElse(null), content, author());
+            return Response.created(
+                            URI.create("/api/materials/" + materialId + "/files/" + file.getId()))
+                    .entity(FileView.of(file))
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -156,20 +187,26 @@ public class MaterialsResource {
     @POST
     @Path("{id}/links")
     @RolesAllowed(Role.ORGANISER_GROUP)
-    public Response link(@PathParam("id") String id, @NotNull(message = "{field.required}") LinkInput body) {
+    public Response link(
+            @PathParam("id") String id, @NotNull(message = "{field.required}") LinkInput body) {
         long materialId = Params.pathId(id);
         MaterialFile file = files.link(materialId, body.name(), body.url(), author());
-        return Response.created(URI.create("/api/materials/" + materialId + "/files/" + file.getId()))
-                .entity(FileView.of(file)).build();
+        return Response.created(
+                        URI.create("/api/materials/" + materialId + "/files/" + file.getId()))
+                .entity(FileView.of(file))
+                .build();
     }
 
-    /** The stored bytes as they were uploaded, always as an attachment; a link answers with where it points. */
+    /**
+     * The stored bytes as they were uploaded, always as an attachment; a link answers with where it
+     * points.
+     */
     @GET
     @Path("{id}/files/{fileId}")
     @Produces(MediaType.WILDCARD)
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response download(@PathParam("id") String id, @PathParam("fileId") String fileId) {
-        if (!callers.isOrganiser()) {
+        if (!caller.isOrganiser()) {
             published(Params.pathId(id));
         }
         MaterialFile file = files.get(Params.pathId(id), Params.pathId(fileId));
@@ -178,14 +215,15 @@ public class MaterialsResource {
         }
         java.nio.file.Path path = files.path(file);
         StreamingOutput body = out -> Files.copy(path, out);
-        Response.ResponseBuilder response = Response.ok(body, file.getContentType())
-                .header(HttpHeaders.CONTENT_LENGTH, file.getSizeBytes());
+        Response.ResponseBuilder response =
+                Response.ok(body, file.getContentType())
+                        .header(HttpHeaders.CONTENT_LENGTH, file.getSizeBytes());
         MaterialFiles.downloadHeaders(file).forEach(response::header);
         return response.build();
     }
 
     private String author() {
-        return callers.email().orElse(null);
+        return caller.email().orElse(null);
     }
 
     private static int versionNumber(String number) {
@@ -193,8 +231,19 @@ public class MaterialsResource {
     }
 
     private static List<LessonText> texts(MaterialInput body) {
-        return body.texts() == null ? null : body.texts().stream()
-                .map(t -> t == null ? null : new LessonText(t.language(), t.title(), t.durationMinutes(), t.markdown(), t.quiz()))
-                .toList();
+        return body.texts() == null
+                ? null
+                : body.texts().stream()
+                        .map(
+                                t ->
+                                        t == null
+                                                ? null
+                                                : new LessonText(
+                                                        t.language(),
+                                                        t.title(),
+                                                        t.durationMinutes(),
+                                                        t.markdown(),
+                                                        t.quiz()))
+                        .toList();
     }
 }

@@ -11,22 +11,46 @@ import iq.cpf.awareness.platform.Language;
 import java.time.Instant;
 import java.util.List;
 
-/** One version of a lesson with its texts: the Markdown as written and the sanitised HTML made from it. */
-public record VersionView(Long materialId, int number, ApprovalState state, Origin origin, Instant createdAt,
-                          String createdBy, List<Text> texts) {
+/**
+ * One version of a lesson with its texts: the Markdown as written and the sanitised HTML made from
+ * it.
+ */
+public record VersionView(
+        Long materialId,
+        int number,
+        ApprovalState state,
+        Origin origin,
+        Instant createdAt,
+        String createdBy,
+        List<Text> texts) {
 
-    public record Text(Language language, String title, Integer durationMinutes, String markdown, String html,
-                       List<QuizQuestion> quiz) {
+    public record Text(
+            Language language,
+            String title,
+            Integer durationMinutes,
+            String markdown,
+            String html,
+            List<QuizQuestion> quiz) {
 
         static Text of(MaterialText t) {
-            return new Text(t.getLanguage(), t.getTitle(), t.getDurationMinutes(), t.getBodyMarkdown(),
-                    Markdown.html(t.getBodyMarkdown()), Quizzes.read(t.getQuiz()));
+            return new Text(
+                    t.getLanguage(),
+                    t.getTitle(),
+                    t.getDurationMinutes(),
+                    t.getBodyMarkdown(),
+                    Markdown.html(t.getBodyMarkdown()),
+                    Quizzes.read(t.getQuiz()));
         }
     }
 
     static VersionView of(MaterialVersion v) {
-        return new VersionView(v.getMaterial().getId(), v.getNumber(), v.getState(),
-                v.getOrigin(), v.getCreatedAt(), v.getCreatedBy(),
+        return new VersionView(
+                v.getMaterial().getId(),
+                v.getNumber(),
+                v.getState(),
+                v.getOrigin(),
+                v.getCreatedAt(),
+                v.getCreatedBy(),
                 v.getTexts().stream().map(Text::of).toList());
     }
 }

@@ -2,7 +2,10 @@ package iq.cpf.awareness.material.control;
 
 import iq.cpf.awareness.material.control.Materials.Imported;
 import iq.cpf.awareness.platform.Settings;
+import iq.cpf.awareness.platform.Startup;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
@@ -26,9 +29,10 @@ import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
- * Imports the curated lesson library ({@code content/lessons}, packaged into the WAR under
- * {@code WEB-INF/content}, or the folder {@code CONTENT_DIR} names) when the application starts. Each lesson is
- * imported in a transaction of its own, so one broken file costs its lesson, not the library.
+ * Imports the curated lesson library ({@code content/lessons}, packaged into the WAR under {@code
+ * WEB-INF/content}, or the folder {@code CONTENT_DIR} names) when the application starts. Each
+ * lesson is imported in a transaction of its own, so one broken file costs its lesson, not the
+ * library.
  */
 @ApplicationScoped
 public class ContentLibrary {
@@ -36,12 +40,17 @@ public class ContentLibrary {
     private static final Logger LOG = Logger.getLogger(ContentLibrary.class);
     private static final String PACKAGED = "/WEB-INF/content/lessons/";
 
-    @Inject
-    Materials materials;
-    @Inject
-    Settings settings;
+    @Inject Materials materials;
+    @Inject Settings settings;
 
-    /** Imports the library from the application's own files ({@code web}, the WAR) or {@code CONTENT_DIR}. */
+    /**
+     * Imports the library from the application's own files ({@code web}, the WAR) or {@code
+     * CONTENT_DIR}.
+     */
+    void onStarting(@Observes @Priority(Startup.LESSON_LIBRARY) Startup.Starting starting) {
+        importLibrary(starting.web().orElse(null));
+    }
+
     public void importLibrary(ServletContext web) {
         Map<Imported, Integer> counts = new EnumMap<>(Imported.class);
         importFiles(files(web)).forEach(outcome -> counts.merge(outcome, 1, Integer::sum));
@@ -71,7 +80,9 @@ public class ContentLibrary {
                 collect(web, child, files);
             } else if (child.endsWith(".md")) {
                 try (InputStream in = web.getResourceAsStream(child)) {
-                    files.put(child.substring(PACKAGED.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    files.put(
+                            child.substring(PACKAGED.length()),
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -86,7 +97,9 @@ public class ContentLibrary {
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+                files.put(
+                        folder.relativize(file).toString().replace('\\', '/'),
+                        Files.readString(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,7 +107,10 @@ public class ContentLibrary {
         return files;
     }
 
-    /** Imports the lessons these files make up (files by name); answers what happened to each lesson. */
+    /**
+     * Imports the lessons these files make up (files by name); answers what happened to each
+     * lesson.
+     */
     public List<Imported> importFiles(Map<String, String> files) {
         Map<String, List<LessonFile>> lessons = new LinkedHashMap<>();
         for (var file : files.entrySet()) {
@@ -107,12 +123,28 @@ public class ContentLibrary {
         }
         List<Imported> outcomes = new ArrayList<>();
         for (var lesson : lessons.entrySet()) {
-            List<LessonFile> languages = lesson.getValue().stream().sorted(Comparator.comparing(LessonFile::language)).toList();
+            List<LessonFile> languages =
+                    lesson.getValue().stream()
+                            .sorted(Comparator.comparing(LessonFile::language))
+                            .toList();
             LessonFile first = languages.get(0);
             try {
-                outcomes.add(materials.importLesson(lesson.getKey(), first.topic(), first.ageBand(), checksum(languages),
-                        languages.stream().map(f -> new LessonText(f.language(), f.title(), f.durationMinutes(), f.body(),
-                                f.quiz())).toList()));
+                outcomes.add(
+                        materials.importLesson(
+                                lesson.getKey(),
+                                first.topic(),
+                                first.ageBand(),
+                                checksum(languages),
+                                languages.stream()
+                                        .map(
+                                                f ->
+                                                        new LessonText(
+                                                                f.language(),
+                                                                f.title(),
+                                                                f.durationMinutes(),
+                                                                f.body(),
+                                                                f.quiz()))
+                                        .toList()));
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Lesson %s was not imported", lesson.getKey());
             }
@@ -120,13 +152,24 @@ public class ContentLibrary {
         return outcomes;
     }
 
-    /** What the lesson's files say, whatever their line endings: equal checksums mean nothing to import. */
+    /**
+     * What the lesson's files say, whatever their line endings: equal checksums mean nothing to
+     * import.
+     */
     private static String checksum(List<LessonFile> languages) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (LessonFile file : languages) {
-                String text = String.join("\u0000", file.language().name(), file.topic(), file.ageBand().name(),
-                        file.title(), String.valueOf(file.durationMinutes()), Quizzes.json(file.quiz()) + "", file.body());
+                String text =
+                        String.join(
+                                "\u0000",
+                                file.language().name(),
+                                file.topic(),
+                                file.ageBand().name(),
+                                file.title(),
+                                String.valueOf(file.durationMinutes()),
+                                Quizzes.json(file.quiz()) + "",
+                                file.body());
                 digest.update(text.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 1);
             }

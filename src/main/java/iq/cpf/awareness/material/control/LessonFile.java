@@ -13,12 +13,20 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * One file of the curated library: a lesson in one language, Markdown after a YAML front matter block (the
- * format is described in {@code content/README.md}). Parsing refuses a file that lacks what a lesson needs,
- * with a message naming the file and the field, rather than importing half a lesson.
+ * One file of the curated library: a lesson in one language, Markdown after a YAML front matter
+ * block (the format is described in {@code content/README.md}). Parsing refuses a file that lacks
+ * what a lesson needs, with a message naming the file and the field, rather than importing half a
+ * lesson.
  */
-public record LessonFile(String id, String topic, SchoolLevel ageBand, Language language, String title,
-                         Integer durationMinutes, List<QuizQuestion> quiz, String body) {
+public record LessonFile(
+        String id,
+        String topic,
+        SchoolLevel ageBand,
+        Language language,
+        String title,
+        Integer durationMinutes,
+        List<QuizQuestion> quiz,
+        String body) {
 
     public static LessonFile parse(String name, String text) {
         String normalised = text.replace("\r\n", "\n");
@@ -26,22 +34,28 @@ public record LessonFile(String id, String topic, SchoolLevel ageBand, Language 
             normalised = normalised.substring(1);
         }
         if (!normalised.startsWith("---\n")) {
-            throw new IllegalArgumentException(name + ": the file must start with a front matter block (---)");
+            throw new IllegalArgumentException(
+                    name + ": the file must start with a front matter block (---)");
         }
         int end = normalised.indexOf("\n---", 4);
         if (end < 0) {
-            throw new IllegalArgumentException(name + ": the front matter block is not closed (---)");
+            throw new IllegalArgumentException(
+                    name + ": the front matter block is not closed (---)");
         }
         Map<?, ?> front;
         try {
             // SafeConstructor: a lesson file builds maps, lists and strings, never Java objects.
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(normalised.substring(4, end));
+            Object loaded =
+                    new Yaml(new SafeConstructor(new LoaderOptions()))
+                            .load(normalised.substring(4, end));
             if (!(loaded instanceof Map<?, ?> map)) {
-                throw new IllegalArgumentException(name + ": the front matter is not a set of fields");
+                throw new IllegalArgumentException(
+                        name + ": the front matter is not a set of fields");
             }
             front = map;
         } catch (YAMLException e) {
-            throw new IllegalArgumentException(name + ": the front matter is not valid YAML: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    name + ": the front matter is not valid YAML: " + e.getMessage(), e);
         }
         int bodyStart = normalised.indexOf('\n', end + 4);
         String body = bodyStart < 0 ? "" : normalised.substring(bodyStart + 1).strip();
@@ -49,9 +63,15 @@ public record LessonFile(String id, String topic, SchoolLevel ageBand, Language 
         if (duration != null && !(duration instanceof Integer)) {
             throw new IllegalArgumentException(name + ": duration must be a number of minutes");
         }
-        return new LessonFile(required(name, front, "id"), required(name, front, "topic"),
-                choice(name, front, "ageBand", SchoolLevel.class), choice(name, front, "language", Language.class),
-                required(name, front, "title"), (Integer) duration, quiz(name, front.get("quiz")), body);
+        return new LessonFile(
+                required(name, front, "id"),
+                required(name, front, "topic"),
+                choice(name, front, "ageBand", SchoolLevel.class),
+                choice(name, front, "language", Language.class),
+                required(name, front, "title"),
+                (Integer) duration,
+                quiz(name, front.get("quiz")),
+                body);
     }
 
     private static String required(String name, Map<?, ?> front, String field) {
@@ -62,12 +82,14 @@ public record LessonFile(String id, String topic, SchoolLevel ageBand, Language 
         return value.toString().trim();
     }
 
-    private static <E extends Enum<E>> E choice(String name, Map<?, ?> front, String field, Class<E> type) {
+    private static <E extends Enum<E>> E choice(
+            String name, Map<?, ?> front, String field, Class<E> type) {
         String value = required(name, front, field);
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + ": " + field + " '" + value + "' is not one the library knows", e);
+            throw new IllegalArgumentException(
+                    name + ": " + field + " '" + value + "' is not one the library knows", e);
         }
     }
 
@@ -81,16 +103,25 @@ public record LessonFile(String id, String topic, SchoolLevel ageBand, Language 
         List<QuizQuestion> questions = new ArrayList<>();
         for (Object item : items) {
             int number = questions.size() + 1;
-            if (!(item instanceof Map<?, ?> question) || !(question.get("choices") instanceof List<?> choices)
-                    || question.get("question") == null || !(question.get("answer") instanceof Integer answer)) {
-                throw new IllegalArgumentException(name + ": quiz question " + number
-                        + " needs question, choices and answer (a number)");
+            if (!(item instanceof Map<?, ?> question)
+                    || !(question.get("choices") instanceof List<?> choices)
+                    || question.get("question") == null
+                    || !(question.get("answer") instanceof Integer answer)) {
+                throw new IllegalArgumentException(
+                        name
+                                + ": quiz question "
+                                + number
+                                + " needs question, choices and answer (a number)");
             }
             if (answer < 1 || answer > choices.size()) {
-                throw new IllegalArgumentException(name + ": quiz question " + number + " answers a choice it does not have");
+                throw new IllegalArgumentException(
+                        name + ": quiz question " + number + " answers a choice it does not have");
             }
-            questions.add(new QuizQuestion(question.get("question").toString(),
-                    choices.stream().map(String::valueOf).toList(), answer));
+            questions.add(
+                    new QuizQuestion(
+                            question.get("question").toString(),
+                            choices.stream().map(String::valueOf).toList(),
+                            answer));
         }
         return questions;
     }

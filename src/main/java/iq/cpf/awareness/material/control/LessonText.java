@@ -5,6 +5,9 @@ import iq.cpf.awareness.platform.Language;
 import java.util.List;
 
 /** A lesson's text in one language, as an organiser or a library file gives it. */
-public record LessonText(Language language, String title, Integer durationMinutes, String markdown,
-                         List<QuizQuestion> quiz) {
-}
+public record LessonText(
+        Language language,
+        String title,
+        Integer durationMinutes,
+        String markdown,
+        List<QuizQuestion> quiz) {}

@@ -17,6 +17,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,34 +29,29 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Files attached to lessons. An upload is streamed to a temporary file in the store (outside the web root),
- * counted, hashed and typed from its bytes; only a file that passes every check is moved to a name the
- * application makes and recorded. A refused upload leaves neither a row nor a file behind.
+ * Files attached to lessons. An upload is streamed to a temporary file in the store (outside the
+ * web root), counted, hashed and typed from its bytes; only a file that passes every check is moved
+ * to a name the application makes and recorded. A refused upload leaves neither a row nor a file
+ * behind.
  */
 @ApplicationScoped
 @Transactional
 public class MaterialFiles {
 
-
-    @PersistenceContext
-    EntityManager em;
-    @Inject
-    Materials materials;
-    @Inject
-    Settings settings;
-    @Inject
-    Clock clock;
+    @PersistenceContext EntityManager em;
+    @Inject Materials materials;
+    @Inject Settings settings;
+    @Inject Clock clock;
 
     public long limit() {
         return settings.uploadMaxBytes();
     }
 
-    public MaterialFile upload(long materialId, String sentName, InputStream content, String author) {
+    public MaterialFile upload(
+            long materialId, String sentName, InputStream content, String author) {
         Material material = materials.get(materialId);
         Path store = store();
         Path temporary = null;
@@ -62,18 +59,28 @@ public class MaterialFiles {
             temporary = Files.createTempFile(store, "upload-", ".part");
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             long size;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), sha256)) {
+            try (OutputStream out =
+                    new DigestOutputStream(Files.newOutputStream(temporary), sha256)) {
                 size = copy(content, out, limit());
             }
             if (size == 0) {
                 throw new InvalidInput("file", "upload.empty");
             }
-            String type = UploadTypes.detect(temporary)
-                    .orElseThrow(() -> new Refused(415, "upload.type"));
+            String type =
+                    UploadTypes.detect(temporary)
+                            .orElseThrow(() -> new Refused(415, "upload.type"));
             String extension = UploadTypes.extension(type);
             String key = UUID.randomUUID() + "." + extension;
-            MaterialFile file = MaterialFile.stored(material, FileNames.safe(sentName, extension), type, size,
-                    HexFormat.of().formatHex(sha256.digest()), key, clock.instant(), author);
+            MaterialFile file =
+                    MaterialFile.stored(
+                            material,
+                            FileNames.safe(sentName, extension),
+                            type,
+                            size,
+                            HexFormat.of().formatHex(sha256.digest()),
+                            key,
+                            clock.instant(),
+                            author);
             material.attach(file);
             em.persist(file);
             em.flush();
@@ -88,7 +95,9 @@ public class MaterialFiles {
         }
     }
 
-    /** A link to material kept elsewhere (a video); only http and https, which browsers open safely. */
+    /**
+     * A link to material kept elsewhere (a video); only http and https, which browsers open safely.
+     */
     public MaterialFile link(long materialId, String name, String url, String author) {
         Material material = materials.get(materialId);
         String label = FileNames.label(name);
@@ -98,14 +107,15 @@ public class MaterialFiles {
         try {
             URI uri = new URI(url == null ? "" : url.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || url.length() > 2000) {
+            if (!(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getHost() == null
+                    || url.length() > 2000) {
                 throw new InvalidInput("url", "material.link.url");
             }
         } catch (URISyntaxException e) {
             throw new InvalidInput("url", "material.link.url");
         }
-        MaterialFile file = MaterialFile.link(material, label, url.trim(),
-                clock.instant(), author);
+        MaterialFile file = MaterialFile.link(material, label, url.trim(), clock.instant(), author);
         material.attach(file);
         em.persist(file);
         em.flush();
@@ -122,16 +132,21 @@ public class MaterialFiles {
     }
 
     /**
-     * The headers every download of a stored file carries: always an attachment, never sniffed, never run as a
-     * page of this site, with the real (Arabic, Kurdish) name in UTF-8 and an ASCII fallback (RFC 6266).
+     * The headers every download of a stored file carries: always an attachment, never sniffed,
+     * never run as a page of this site, with the real (Arabic, Kurdish) name in UTF-8 and an ASCII
+     * fallback (RFC 6266).
      */
     public static Map<String, String> downloadHeaders(MaterialFile file) {
         String name = file.getName();
         String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return Map.of("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded,
-                "X-Content-Type-Options", "nosniff",
-                "Content-Security-Policy", "sandbox");
+        return Map.of(
+                "Content-Disposition",
+                "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded,
+                "X-Content-Type-Options",
+                "nosniff",
+                "Content-Security-Policy",
+                "sandbox");
     }
 
     /** Where a stored file's bytes are. */
@@ -148,7 +163,10 @@ public class MaterialFiles {
         }
     }
 
-    /** Copies at most {@code limit} bytes; one more and the upload is refused before it fills the disk. */
+    /**
+     * Copies at most {@code limit} bytes; one more and the upload is refused before it fills the
+     * disk.
+     */
     private static long copy(InputStream in, OutputStream out, long limit) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
@@ -168,7 +186,8 @@ public class MaterialFiles {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {
-                // A leftover temporary file is harmless: it is never served, and the next upload gets a new name.
+                // A leftover temporary file is harmless: it is never served, and the next upload
+                // gets a new name.
             }
         }
     }

@@ -10,11 +10,9 @@ import java.util.List;
 public final class Quizzes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<QuizQuestion>> QUESTIONS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<QuizQuestion>> QUESTIONS = new TypeReference<>() {};
 
-    private Quizzes() {
-    }
+    private Quizzes() {}
 
     public static String json(List<QuizQuestion> quiz) {
         if (quiz == null || quiz.isEmpty()) {

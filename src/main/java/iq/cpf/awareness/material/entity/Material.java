@@ -28,8 +28,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A lesson for one topic and age band. Its text lives in numbered versions; {@code slug} is the id of a lesson
- * from the curated library ({@code content/}), empty for lessons organisers wrote in the application.
+ * A lesson for one topic and age band. Its text lives in numbered versions; {@code slug} is the id
+ * of a lesson from the curated library ({@code content/}), empty for lessons organisers wrote in
+ * the application.
  */
 @Entity
 public class Material {
@@ -66,11 +67,9 @@ public class Material {
     @OrderBy("id")
     private List<MaterialFile> files = new ArrayList<>();
 
-    @Version
-    private int version;
+    @Version private int version;
 
-    protected Material() {
-    }
+    protected Material() {}
 
     public Material(String slug, Topic topic, SchoolLevel ageBand, Instant createdAt) {
         this.slug = slug;
@@ -80,9 +79,11 @@ public class Material {
     }
 
     /** Starts the next version, numbered after the last one. */
-    public MaterialVersion newVersion(ApprovalState state, Origin origin, String checksum, String createdBy, Instant now) {
+    public MaterialVersion newVersion(
+            ApprovalState state, Origin origin, String checksum, String createdBy, Instant now) {
         int number = versions.stream().mapToInt(MaterialVersion::getNumber).max().orElse(0) + 1;
-        MaterialVersion next = new MaterialVersion(this, number, state, origin, checksum, createdBy, now);
+        MaterialVersion next =
+                new MaterialVersion(this, number, state, origin, checksum, createdBy, now);
         versions.add(next);
         return next;
     }
@@ -99,9 +100,12 @@ public class Material {
         return versions.stream().filter(v -> v.getNumber() == number).findFirst();
     }
 
-    /** The newest version from the curated library, which the next import compares its files with. */
+    /**
+     * The newest version from the curated library, which the next import compares its files with.
+     */
     public Optional<MaterialVersion> latestFromContent() {
-        return versions.stream().filter(v -> v.getOrigin() == Origin.CONTENT)
+        return versions.stream()
+                .filter(v -> v.getOrigin() == Origin.CONTENT)
                 .max(Comparator.comparingInt(MaterialVersion::getNumber));
     }
 

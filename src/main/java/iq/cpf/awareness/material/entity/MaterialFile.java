@@ -15,20 +15,25 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A file attached to a lesson (stored outside the web root under {@code storageKey}, a name the application
- * made; {@code name} is the sanitised name it was sent with) or a link to one elsewhere (a video).
+ * A file attached to a lesson (stored outside the web root under {@code storageKey}, a name the
+ * application made; {@code name} is the sanitised name it was sent with) or a link to one elsewhere
+ * (a video).
  */
 @Entity
 @Table(name = "material_file")
 public class MaterialFile {
 
     public enum Kind {
-        FILE, LINK
+        FILE,
+        LINK
     }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "material_file_seq")
-    @SequenceGenerator(name = "material_file_seq", sequenceName = "material_file_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "material_file_seq",
+            sequenceName = "material_file_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -59,10 +64,10 @@ public class MaterialFile {
     @Column(name = "created_by")
     private String createdBy;
 
-    protected MaterialFile() {
-    }
+    protected MaterialFile() {}
 
-    private MaterialFile(Material material, Kind kind, String name, Instant createdAt, String createdBy) {
+    private MaterialFile(
+            Material material, Kind kind, String name, Instant createdAt, String createdBy) {
         this.material = material;
         this.kind = kind;
         this.name = name;
@@ -70,8 +75,15 @@ public class MaterialFile {
         this.createdBy = createdBy;
     }
 
-    public static MaterialFile stored(Material material, String name, String contentType, long sizeBytes, String sha256,
-                                      String storageKey, Instant createdAt, String createdBy) {
+    public static MaterialFile stored(
+            Material material,
+            String name,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            String storageKey,
+            Instant createdAt,
+            String createdBy) {
         MaterialFile file = new MaterialFile(material, Kind.FILE, name, createdAt, createdBy);
         file.contentType = contentType;
         file.sizeBytes = sizeBytes;
@@ -80,7 +92,8 @@ public class MaterialFile {
         return file;
     }
 
-    public static MaterialFile link(Material material, String name, String url, Instant createdAt, String createdBy) {
+    public static MaterialFile link(
+            Material material, String name, String url, Instant createdAt, String createdBy) {
         MaterialFile file = new MaterialFile(material, Kind.LINK, name, createdAt, createdBy);
         file.url = url;
         return file;

@@ -26,7 +26,10 @@ public class MaterialText {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "material_text_seq")
-    @SequenceGenerator(name = "material_text_seq", sequenceName = "material_text_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "material_text_seq",
+            sequenceName = "material_text_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -54,11 +57,15 @@ public class MaterialText {
     @Size(max = 20000, message = "{field.size}")
     private String quiz;
 
-    protected MaterialText() {
-    }
+    protected MaterialText() {}
 
-    MaterialText(MaterialVersion materialVersion, Language language, String title, Integer durationMinutes,
-                 String bodyMarkdown, String quiz) {
+    MaterialText(
+            MaterialVersion materialVersion,
+            Language language,
+            String title,
+            Integer durationMinutes,
+            String bodyMarkdown,
+            String quiz) {
         this.materialVersion = materialVersion;
         this.language = language;
         this.title = title;

@@ -25,8 +25,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One version of a lesson: its texts in each language it was written in. Versions are never edited once they
- * exist, so a visit that was given one keeps exactly what it was given; a change makes the next version.
+ * One version of a lesson: its texts in each language it was written in. Versions are never edited
+ * once they exist, so a visit that was given one keeps exactly what it was given; a change makes
+ * the next version.
  */
 @Entity
 @Table(name = "material_version")
@@ -34,7 +35,10 @@ public class MaterialVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "material_version_seq")
-    @SequenceGenerator(name = "material_version_seq", sequenceName = "material_version_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "material_version_seq",
+            sequenceName = "material_version_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -65,14 +69,18 @@ public class MaterialVersion {
     @OrderBy("language")
     private List<MaterialText> texts = new ArrayList<>();
 
-    @Version
-    private int version;
+    @Version private int version;
 
-    protected MaterialVersion() {
-    }
+    protected MaterialVersion() {}
 
-    MaterialVersion(Material material, int number, ApprovalState state, Origin origin, String checksum,
-                    String createdBy, Instant createdAt) {
+    MaterialVersion(
+            Material material,
+            int number,
+            ApprovalState state,
+            Origin origin,
+            String checksum,
+            String createdBy,
+            Instant createdAt) {
         this.material = material;
         this.number = number;
         this.state = state;
@@ -82,8 +90,14 @@ public class MaterialVersion {
         this.createdAt = createdAt;
     }
 
-    public MaterialText addText(Language language, String title, Integer durationMinutes, String markdown, String quiz) {
-        MaterialText text = new MaterialText(this, language, title, durationMinutes, markdown, quiz);
+    public MaterialText addText(
+            Language language,
+            String title,
+            Integer durationMinutes,
+            String markdown,
+            String quiz) {
+        MaterialText text =
+                new MaterialText(this, language, title, durationMinutes, markdown, quiz);
         texts.add(text);
         return text;
     }

@@ -9,33 +9,38 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * One-click unsubscribe from the weekly digests (RFC 8058): mail clients POST to the List-Unsubscribe URL
- * without a cookie; people who open it get a page with a button. A GET never unsubscribes, because link
- * scanners follow GETs. The URL carries an HMAC of address and kind, so nobody can unsubscribe another.
+ * One-click unsubscribe from the weekly digests (RFC 8058): mail clients POST to the
+ * List-Unsubscribe URL without a cookie; people who open it get a page with a button. A GET never
+ * unsubscribes, because link scanners follow GETs. The URL carries an HMAC of address and kind, so
+ * nobody can unsubscribe another.
  */
 @WebServlet("/unsubscribe")
 public class UnsubscribeServlet extends HttpServlet {
 
-    @Inject
-    Digests digests;
-    @Inject
-    Templates templates;
+    @Inject Digests digests;
+    @Inject Templates templates;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         page(response, 200, request, "CONFIRM_UNSUBSCRIBE", null);
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean done = digests.unsubscribe(request.getParameter("email"), request.getParameter("kind"),
-                request.getParameter("sig"));
-        Locale locale = Messages.supported(java.util.Collections.list(request.getLocales()));
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean done =
+                digests.unsubscribe(
+                        request.getParameter("email"),
+                        request.getParameter("kind"),
+                        request.getParameter("sig"));
+        Locale locale = Messages.supported(Collections.list(request.getLocales()));
         if (done) {
             page(response, 200, request, null, Messages.get(locale, "unsubscribe.done"));
         } else {
@@ -43,9 +48,14 @@ public class UnsubscribeServlet extends HttpServlet {
         }
     }
 
-    private void page(HttpServletResponse response, int status, HttpServletRequest request, String action, String message)
+    private void page(
+            HttpServletResponse response,
+            int status,
+            HttpServletRequest request,
+            String action,
+            String message)
             throws IOException {
-        Locale locale = Messages.supported(java.util.Collections.list(request.getLocales()));
+        Locale locale = Messages.supported(Collections.list(request.getLocales()));
         Map<String, Object> model = new HashMap<>();
         model.put("title", Messages.get(locale, "unsubscribe.title"));
         model.put("message", message);

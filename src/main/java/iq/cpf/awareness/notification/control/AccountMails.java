@@ -1,5 +1,7 @@
 package iq.cpf.awareness.notification.control;
 
+import iq.cpf.awareness.outbox.control.Draft;
+import iq.cpf.awareness.outbox.control.Outbox;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.control.Templates;
 import iq.cpf.awareness.security.entity.ResetRequested;
@@ -16,22 +18,30 @@ import java.util.Map;
 @ApplicationScoped
 public class AccountMails {
 
-    @Inject
-    Outbox outbox;
-    @Inject
-    Templates templates;
+    @Inject Outbox outbox;
+    @Inject Templates templates;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void onReset(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResetRequested reset) {
         Locale locale = reset.language().locale();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", reset.language().code());
-        model.put("dir", reset.language().rightToLeft() ? "rtl" : "ltr");
+        model.put("dir", reset.language().dir());
         model.put("name", reset.name());
         model.put("url", reset.url());
-        outbox.enqueue(new Draft(Draft.key("password-reset", reset.email(), "request", reset.requestId()),
-                "password-reset", reset.email(), reset.name(), reset.language(),
-                Messages.get(locale, "mail.reset.subject"), templates.render("reset", locale, model), null, null, null,
-                null, null));
+        outbox.enqueue(
+                new Draft(
+                        Draft.key("password-reset", reset.email(), "request", reset.requestId()),
+                        "password-reset",
+                        reset.email(),
+                        reset.name(),
+                        reset.language(),
+                        Messages.get(locale, "mail.reset.subject"),
+                        templates.render("reset", locale, model),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 }

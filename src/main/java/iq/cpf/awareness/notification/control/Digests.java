@@ -1,17 +1,18 @@
 package iq.cpf.awareness.notification.control;
 
+import iq.cpf.awareness.campaign.entity.Campaign;
+import iq.cpf.awareness.campaign.entity.CampaignStatus;
+import iq.cpf.awareness.outbox.control.Draft;
+import iq.cpf.awareness.outbox.control.Outbox;
 import iq.cpf.awareness.participation.control.Scope;
 import iq.cpf.awareness.participation.control.Summaries;
 import iq.cpf.awareness.participation.control.Summary;
 import iq.cpf.awareness.participation.control.SummaryExports;
-import iq.cpf.awareness.platform.control.Templates;
-
-import iq.cpf.awareness.campaign.entity.Campaign;
-import iq.cpf.awareness.campaign.entity.CampaignStatus;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.control.Secrets;
+import iq.cpf.awareness.platform.control.Templates;
 import iq.cpf.awareness.security.control.Users;
 import iq.cpf.awareness.security.entity.User;
 import iq.cpf.awareness.visit.entity.Visit;
@@ -37,9 +38,9 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * The weekly digests: to organisers one per active campaign (done last week, coming next week, what is
- * still unconfirmed), to volunteers the list of their visits in the coming week. Each carries a one-click
- * unsubscribe (RFC 8058) that really stops that kind of digest for that address.
+ * The weekly digests: to organisers one per active campaign (done last week, coming next week, what
+ * is still unconfirmed), to volunteers the list of their visits in the coming week. Each carries a
+ * one-click unsubscribe (RFC 8058) that really stops that kind of digest for that address.
  */
 @ApplicationScoped
 @Transactional
@@ -50,37 +51,33 @@ public class Digests {
     static final String KEY = "unsubscribe";
     private static final Logger LOG = Logger.getLogger(Digests.class);
 
-    @PersistenceContext
-    EntityManager em;
-    @Inject
-    Outbox outbox;
-    @Inject
-    Templates templates;
-    @Inject
-    Settings settings;
-    @Inject
-    Secrets secrets;
-    @Inject
-    Clock clock;
-    @Inject
-    Summaries summaries;
-    @Inject
-    Users users;
+    @PersistenceContext EntityManager em;
+    @Inject Outbox outbox;
+    @Inject Templates templates;
+    @Inject Settings settings;
+    @Inject Secrets secrets;
+    @Inject Clock clock;
+    @Inject Summaries summaries;
+    @Inject Users users;
+
     /** This bean through its proxy, so that each digest's method runs in its own transaction. */
-    @Inject
-    Digests self;
+    @Inject Digests self;
 
     /**
-     * Queues this week's digests; running it twice in a week queues nothing more. Each campaign's digests and each
-     * volunteer's list are queued in a transaction of their own, so one that fails (whatever its data) is logged and
-     * skipped while everyone else still gets theirs.
+     * Queues this week's digests; running it twice in a week queues nothing more. Each campaign's
+     * digests and each volunteer's list are queued in a transaction of their own, so one that fails
+     * (whatever its data) is logged and skipped while everyone else still gets theirs.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int weekly() {
         Instant now = clock.instant();
         int queued = 0;
-        List<Long> campaigns = em.createQuery("select c.id from Campaign c where c.status = :active order by c.id",
-                Long.class).setParameter("active", CampaignStatus.ACTIVE).getResultList();
+        List<Long> campaigns =
+                em.createQuery(
+                                "select c.id from Campaign c where c.status = :active order by c.id",
+                                Long.class)
+                        .setParameter("active", CampaignStatus.ACTIVE)
+                        .getResultList();
         for (Long campaign : campaigns) {
             try {
                 queued += self.forCampaign(campaign, now);
@@ -88,7 +85,9 @@ public class Digests {
                 LOG.errorf(e, "The weekly digest of campaign %d was not queued", campaign);
             }
         }
-        List<Long> volunteers = em.createQuery("select v.id from Volunteer v order by v.id", Long.class).getResultList();
+        List<Long> volunteers =
+                em.createQuery("select v.id from Volunteer v order by v.id", Long.class)
+                        .getResultList();
         for (Long volunteer : volunteers) {
             try {
                 queued += self.forVolunteer(volunteer, now);
@@ -107,21 +106,41 @@ public class Digests {
         Instant weekAhead = now.plus(Duration.ofDays(7));
         String week = week(now);
         int queued = 0;
-        List<Visit> done = visits("v.campaign = :campaign and v.end > :from and v.end <= :to and v.status <> :cancelled",
-                campaign, null, weekAgo, now);
-        List<Visit> coming = visits("v.campaign = :campaign and v.start > :from and v.start <= :to and v.status <> :cancelled",
-                campaign, null, now, weekAhead);
-        long unconfirmed = coming.stream().filter(v -> v.getStatus() == VisitStatus.PLANNED).count();
+        List<Visit> done =
+                visits(
+                        "v.campaign = :campaign and v.end > :from and v.end <= :to and v.status <> :cancelled",
+                        campaign,
+                        null,
+                        weekAgo,
+                        now);
+        List<Visit> coming =
+                visits(
+                        "v.campaign = :campaign and v.start > :from and v.start <= :to and v.status <> :cancelled",
+                        campaign,
+                        null,
+                        now,
+                        weekAhead);
+        long unconfirmed =
+                coming.stream().filter(v -> v.getStatus() == VisitStatus.PLANNED).count();
         var zone = settings.timeZone();
-        Summary lastWeek = summaries.of(new Scope(campaign.getId(), null, null, null,
-                weekAgo.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate()), Language.EN);
+        Summary lastWeek =
+                summaries.of(
+                        new Scope(
+                                campaign.getId(),
+                                null,
+                                null,
+                                null,
+                                weekAgo.atZone(zone).toLocalDate(),
+                                now.atZone(zone).toLocalDate()),
+                        Language.EN);
         Summary soFar = summaries.of(Scope.campaign(campaign.getId(), null, null), Language.EN);
         for (User organiser : users.organisers(campaign.getForum())) {
             if (optedOut(organiser.getEmail(), ORGANISERS)) {
                 continue;
             }
             Locale locale = organiser.getLanguage().locale();
-            Map<String, Object> model = base(organiser.getName(), organiser.getLanguage(), "organiser");
+            Map<String, Object> model =
+                    base(organiser.getName(), organiser.getLanguage(), "organiser");
             model.put("campaign", campaign.getName());
             model.put("done", done.size());
             model.put("reached", String.valueOf(lastWeek.students().total()));
@@ -133,9 +152,18 @@ public class Digests {
             }
             model.put("coming", lines(coming, locale));
             model.put("unconfirmed", unconfirmed);
-            queued += queue(ORGANISERS, organiser.getEmail(), organiser.getName(), organiser.getLanguage(),
-                    "campaign:" + campaign.getId(), week, Messages.get(locale, "mail.digest.organiser.subject", campaign.getName()),
-                    model, campaign.getId());
+            queued +=
+                    queue(
+                            ORGANISERS,
+                            organiser.getEmail(),
+                            organiser.getName(),
+                            organiser.getLanguage(),
+                            "campaign:" + campaign.getId(),
+                            week,
+                            Messages.get(
+                                    locale, "mail.digest.organiser.subject", campaign.getName()),
+                            model,
+                            campaign.getId());
         }
         return queued;
     }
@@ -144,16 +172,28 @@ public class Digests {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int forVolunteer(long volunteerId, Instant now) {
         Volunteer volunteer = em.find(Volunteer.class, volunteerId);
-        List<Visit> coming = visits("x = :volunteer and v.start > :from and v.start <= :to and v.status <> :cancelled",
-                null, volunteer, now, now.plus(Duration.ofDays(7)));
+        List<Visit> coming =
+                visits(
+                        "x = :volunteer and v.start > :from and v.start <= :to and v.status <> :cancelled",
+                        null,
+                        volunteer,
+                        now,
+                        now.plus(Duration.ofDays(7)));
         if (coming.isEmpty() || optedOut(volunteer.getEmail(), VOLUNTEERS)) {
             return 0;
         }
         Locale locale = volunteer.getLanguage().locale();
         Map<String, Object> model = base(volunteer.getName(), volunteer.getLanguage(), "volunteer");
         model.put("coming", lines(coming, locale));
-        return queue(VOLUNTEERS, volunteer.getEmail(), volunteer.getName(), volunteer.getLanguage(),
-                "volunteer:" + volunteer.getId(), week(now), Messages.get(locale, "mail.digest.volunteer.subject"), model,
+        return queue(
+                VOLUNTEERS,
+                volunteer.getEmail(),
+                volunteer.getName(),
+                volunteer.getLanguage(),
+                "volunteer:" + volunteer.getId(),
+                week(now),
+                Messages.get(locale, "mail.digest.volunteer.subject"),
+                model,
                 null);
     }
 
@@ -163,57 +203,112 @@ public class Digests {
             return false;
         }
         if (!optedOut(email, kind)) {
-            em.createNativeQuery("insert into mail_opt_out (email, kind, created_at) values (?1, ?2, ?3)")
-                    .setParameter(1, email).setParameter(2, kind).setParameter(3, clock.instant()).executeUpdate();
+            em.createNativeQuery(
+                            "insert into mail_opt_out (email, kind, created_at) values (?1, ?2, ?3)")
+                    .setParameter(1, email)
+                    .setParameter(2, kind)
+                    .setParameter(3, clock.instant())
+                    .executeUpdate();
         }
         return true;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean optedOut(String email, String kind) {
-        return ((Number) em.createNativeQuery("select count(*) from mail_opt_out where email = ?1 and kind = ?2")
-                .setParameter(1, email).setParameter(2, kind).getSingleResult()).longValue() > 0;
+        return ((Number)
+                                em.createNativeQuery(
+                                                "select count(*) from mail_opt_out where email = ?1 and kind = ?2")
+                                        .setParameter(1, email)
+                                        .setParameter(2, kind)
+                                        .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     public String unsubscribeUrl(String email, String kind) {
-        return settings.baseUrl() + "/unsubscribe?kind=" + kind + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&sig=" + secrets.sign(KEY, kind + "|" + email);
+        return settings.baseUrl()
+                + "/unsubscribe?kind="
+                + kind
+                + "&email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&sig="
+                + secrets.sign(KEY, kind + "|" + email);
     }
 
-    private int queue(String kind, String email, String name, Language language, String subject, String week, String title,
-                      Map<String, Object> model, Long campaignId) {
+    private int queue(
+            String kind,
+            String email,
+            String name,
+            Language language,
+            String subject,
+            String week,
+            String title,
+            Map<String, Object> model,
+            Long campaignId) {
         String key = Draft.key(kind, email, subject, "week:" + week);
         if (outbox.queued(key)) {
             return 0;
         }
         String unsubscribe = unsubscribeUrl(email, kind);
         model.put("unsubscribe", unsubscribe);
-        return outbox.enqueue(new Draft(key, kind, email, name, language, title,
-                templates.render("digest", language.locale(), model), null, null, null, campaignId, unsubscribe)) ? 1 : 0;
+        return outbox.enqueue(
+                        new Draft(
+                                key,
+                                kind,
+                                email,
+                                name,
+                                language,
+                                title,
+                                templates.render("digest", language.locale(), model),
+                                null,
+                                null,
+                                null,
+                                campaignId,
+                                unsubscribe))
+                ? 1
+                : 0;
     }
 
     private Map<String, Object> base(String name, Language language, String audience) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", language.code());
-        model.put("dir", language.rightToLeft() ? "rtl" : "ltr");
+        model.put("dir", language.dir());
         model.put("name", name);
         model.put("audience", audience);
         return model;
     }
 
     private List<String> lines(List<Visit> visits, Locale locale) {
-        return visits.stream().map(v -> {
-            ZoneId zone = v.getCampaign().zone();
-            String when = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", locale).format(v.getStart().atZone(zone));
-            String status = Messages.get(locale, "visit.status." + v.getStatus().name().toLowerCase(Locale.ROOT));
-            return when + " — " + v.getSchool().getName() + " (" + status + ")";
-        }).toList();
+        return visits.stream()
+                .map(
+                        v -> {
+                            ZoneId zone = v.getCampaign().zone();
+                            String when =
+                                    DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", locale)
+                                            .format(v.getStart().atZone(zone));
+                            String status =
+                                    Messages.get(
+                                            locale,
+                                            "visit.status."
+                                                    + v.getStatus()
+                                                            .name()
+                                                            .toLowerCase(Locale.ROOT));
+                            return when + " — " + v.getSchool().getName() + " (" + status + ")";
+                        })
+                .toList();
     }
 
-    private List<Visit> visits(String condition, Campaign campaign, Volunteer volunteer, Instant from, Instant to) {
-        var query = em.createQuery("select distinct v from Visit v left join v.volunteers x where " + condition
-                + " order by v.start", Visit.class)
-                .setParameter("from", from).setParameter("to", to).setParameter("cancelled", VisitStatus.CANCELLED);
+    private List<Visit> visits(
+            String condition, Campaign campaign, Volunteer volunteer, Instant from, Instant to) {
+        var query =
+                em.createQuery(
+                                "select distinct v from Visit v left join v.volunteers x where "
+                                        + condition
+                                        + " order by v.start",
+                                Visit.class)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .setParameter("cancelled", VisitStatus.CANCELLED);
         if (campaign != null) {
             query.setParameter("campaign", campaign);
         }
@@ -225,6 +320,8 @@ public class Digests {
 
     private String week(Instant now) {
         var date = now.atZone(settings.timeZone()).toLocalDate();
-        return date.get(IsoFields.WEEK_BASED_YEAR) + "-W" + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return date.get(IsoFields.WEEK_BASED_YEAR)
+                + "-W"
+                + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 }

@@ -4,14 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-/** Fires every due reminder, each in a transaction of its own so that one failure holds up no other. */
+/**
+ * Fires every due reminder, each in a transaction of its own so that one failure holds up no other.
+ */
 @ApplicationScoped
 public class DueReminders {
 
     private static final Logger LOG = Logger.getLogger(DueReminders.class);
 
-    @Inject
-    Reminders reminders;
+    @Inject Reminders reminders;
 
     public int fire() {
         int fired = 0;

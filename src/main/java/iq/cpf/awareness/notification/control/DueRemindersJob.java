@@ -11,8 +11,7 @@ import org.quartz.JobExecutionContext;
 @DisallowConcurrentExecution
 public class DueRemindersJob implements Job {
 
-    @Inject
-    DueReminders reminders;
+    @Inject DueReminders reminders;
 
     @Override
     public void execute(JobExecutionContext context) {

@@ -1,5 +1,6 @@
 package iq.cpf.awareness.notification.control;
 
+import iq.cpf.awareness.campaign.entity.Audience;
 import iq.cpf.awareness.campaign.entity.ReminderRule;
 import iq.cpf.awareness.notification.entity.PlannedReminder;
 import iq.cpf.awareness.notification.entity.PlannedReminder.Kind;
@@ -16,16 +17,17 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * The reminders a visit needs under its campaign's rules, and its participation request at the end: each a
- * row written in the transaction of the visit's change. A reminder whose moment has passed when it is planned
- * is recorded as skipped, never sent late. A Quartz job ({@link DueRemindersJob}) fires the rows that have
- * fallen due, one transaction each; a row is sent only while it is still planned, its visit unchanged since
- * and, for reminders, still ahead. So a row fired twice, or late after downtime, sends at most once, and
- * what fell due while the server was down goes out once when it is back.
+ * The reminders a visit needs under its campaign's rules, and its participation request at the end:
+ * each a row written in the transaction of the visit's change. A reminder whose moment has passed
+ * when it is planned is recorded as skipped, never sent late. A Quartz job ({@link
+ * DueRemindersJob}) fires the rows that have fallen due, one transaction each; a row is sent only
+ * while it is still planned, its visit unchanged since and, for reminders, still ahead. So a row
+ * fired twice, or late after downtime, sends at most once, and what fell due while the server was
+ * down goes out once when it is back.
  *
- * <p>One polling job rather than one Quartz trigger per reminder: 10,000 visits make 40,000 reminders, and
- * every trigger would cost a locked write to Quartz's tables; the price is that a reminder goes out up to
- * REMINDER_POLL_SECONDS after its moment.
+ * <p>One polling job rather than one Quartz trigger per reminder: 10,000 visits make 40,000
+ * reminders, and every trigger would cost a locked write to Quartz's tables; the price is that a
+ * reminder goes out up to REMINDER_POLL_SECONDS after its moment.
  */
 @ApplicationScoped
 @Transactional
@@ -33,27 +35,32 @@ public class Reminders {
 
     private static final Logger LOG = Logger.getLogger(Reminders.class);
 
-    @PersistenceContext
-    EntityManager em;
-    @Inject
-    Clock clock;
-    @Inject
-    VisitMails mails;
+    @PersistenceContext EntityManager em;
+    @Inject Clock clock;
+    @Inject VisitMails mails;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void plan(Visit visit) {
         Instant now = clock.instant();
         for (ReminderRule rule : visit.getCampaign().getReminders()) {
-            Kind kind = rule.getAudience() == iq.cpf.awareness.campaign.entity.Audience.SCHOOL ? Kind.SCHOOL : Kind.VOLUNTEERS;
+            Kind kind = rule.getAudience() == Audience.SCHOOL ? Kind.SCHOOL : Kind.VOLUNTEERS;
             Instant at = visit.getStart().minus(rule.duration());
-            PlannedReminder reminder = new PlannedReminder(visit.getId(), kind, rule.getBefore(), at, visit.getSequence(), now);
+            PlannedReminder reminder =
+                    new PlannedReminder(
+                            visit.getId(), kind, rule.getBefore(), at, visit.getSequence(), now);
             if (!at.isAfter(now)) {
                 reminder.finish(State.SKIPPED, now);
             }
             em.persist(reminder);
         }
-        PlannedReminder participation = new PlannedReminder(visit.getId(), Kind.PARTICIPATION, null, visit.getEnd(),
-                visit.getSequence(), now);
+        PlannedReminder participation =
+                new PlannedReminder(
+                        visit.getId(),
+                        Kind.PARTICIPATION,
+                        null,
+                        visit.getEnd(),
+                        visit.getSequence(),
+                        now);
         em.persist(participation);
     }
 
@@ -67,10 +74,13 @@ public class Reminders {
     @Transactional(Transactional.TxType.MANDATORY)
     public void drop(long visitId) {
         Instant now = clock.instant();
-        em.createQuery("select r from PlannedReminder r where r.visitId = :visit and r.state = :planned",
+        em.createQuery(
+                        "select r from PlannedReminder r where r.visitId = :visit and r.state = :planned",
                         PlannedReminder.class)
-                .setParameter("visit", visitId).setParameter("planned", State.PLANNED)
-                .getResultList().forEach(r -> r.finish(State.DROPPED, now));
+                .setParameter("visit", visitId)
+                .setParameter("planned", State.PLANNED)
+                .getResultList()
+                .forEach(r -> r.finish(State.DROPPED, now));
     }
 
     /** Called by its trigger: queues the reminder's emails if it is still wanted. */
@@ -81,7 +91,9 @@ public class Reminders {
         }
         Instant now = clock.instant();
         Visit visit = em.find(Visit.class, reminder.getVisitId());
-        if (visit == null || visit.isCancelled() || visit.getSequence() != reminder.getVisitSequence()) {
+        if (visit == null
+                || visit.isCancelled()
+                || visit.getSequence() != reminder.getVisitSequence()) {
             reminder.finish(State.DROPPED, now);
             return;
         }
@@ -89,13 +101,18 @@ public class Reminders {
             case PARTICIPATION -> mails.requestParticipation(visit);
             case SCHOOL, VOLUNTEERS -> {
                 if (!visit.getStart().isAfter(now)) {
-                    LOG.debugf("Reminder %d for visit %d came after the visit started; skipped", reminderId, visit.getId());
+                    LOG.debugf(
+                            "Reminder %d for visit %d came after the visit started; skipped",
+                            reminderId, visit.getId());
                     reminder.finish(State.SKIPPED, now);
                     return;
                 }
-                mails.remind(visit, reminder.getAudience() == Kind.SCHOOL
-                        ? iq.cpf.awareness.campaign.entity.Audience.SCHOOL
-                        : iq.cpf.awareness.campaign.entity.Audience.VOLUNTEERS, reminder.getBefore());
+                mails.remind(
+                        visit,
+                        reminder.getAudience() == Kind.SCHOOL
+                                ? Audience.SCHOOL
+                                : Audience.VOLUNTEERS,
+                        reminder.getBefore());
             }
         }
         reminder.finish(State.ENQUEUED, now);
@@ -104,9 +121,12 @@ public class Reminders {
     /** The ids of planned rows whose moment has come, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> due(int limit) {
-        return em.createQuery("select r.id from PlannedReminder r where r.state = :planned and r.dueAt <= :now order by r.dueAt, r.id",
+        return em.createQuery(
+                        "select r.id from PlannedReminder r where r.state = :planned and r.dueAt <= :now order by r.dueAt, r.id",
                         Long.class)
-                .setParameter("planned", State.PLANNED).setParameter("now", clock.instant())
-                .setMaxResults(limit).getResultList();
+                .setParameter("planned", State.PLANNED)
+                .setParameter("now", clock.instant())
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -1,16 +1,20 @@
 package iq.cpf.awareness.notification.control;
 
-import iq.cpf.awareness.platform.control.Templates;
-
 import iq.cpf.awareness.campaign.entity.Audience;
+import iq.cpf.awareness.outbox.control.Draft;
+import iq.cpf.awareness.outbox.control.Outbox;
 import iq.cpf.awareness.platform.Language;
-import iq.cpf.awareness.platform.MailIdentity;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.Settings;
+import iq.cpf.awareness.platform.control.Calendars;
+import iq.cpf.awareness.platform.control.Templates;
 import iq.cpf.awareness.school.entity.Contact;
 import iq.cpf.awareness.security.control.CapabilityLinks;
 import iq.cpf.awareness.security.entity.CapabilityLink.Action;
+import iq.cpf.awareness.visit.control.Feeds;
+import iq.cpf.awareness.visit.control.VisitCalendar;
 import iq.cpf.awareness.visit.entity.Visit;
+import iq.cpf.awareness.visit.entity.VisitStatus;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,15 +31,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The emails about one visit, each in its recipient's language: invitations, updates and cancellations with
- * their calendar part, reminders and the participation request. Each is queued in the outbox under a key of
- * event, recipient, visit and revision, so asking twice never sends twice.
+ * The emails about one visit, each in its recipient's language: invitations, updates and
+ * cancellations with their calendar part, reminders and the participation request. Each is queued
+ * in the outbox under a key of event, recipient, visit and revision, so asking twice never sends
+ * twice.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class VisitMails {
 
-    /** The kinds of visit email: the event name in the outbox and the iTIP method of their calendar part. */
+    /**
+     * The kinds of visit email: the event name in the outbox and the iTIP method of their calendar
+     * part.
+     */
     public enum Kind {
         INVITATION("invitation", "REQUEST"),
         UPDATE("update", "REQUEST"),
@@ -60,28 +68,24 @@ public class VisitMails {
     public record Recipient(String email, String name, Language language, boolean school) {
 
         static Recipient of(Contact contact) {
-            return new Recipient(contact.getEmail(), contact.getName(), contact.getLanguage(), true);
+            return new Recipient(
+                    contact.getEmail(), contact.getName(), contact.getLanguage(), true);
         }
 
         static Recipient of(Volunteer volunteer) {
-            return new Recipient(volunteer.getEmail(), volunteer.getName(), volunteer.getLanguage(), false);
+            return new Recipient(
+                    volunteer.getEmail(), volunteer.getName(), volunteer.getLanguage(), false);
         }
     }
 
-    @Inject
-    Templates templates;
-    @Inject
-    Calendars calendars;
-    @Inject
-    Outbox outbox;
-    @Inject
-    CapabilityLinks links;
-    @Inject
-    Settings settings;
-    @Inject
-    Clock clock;
-    @Inject
-    Feeds feeds;
+    @Inject Templates templates;
+    @Inject Calendars calendars;
+    @Inject VisitCalendar visitCalendar;
+    @Inject Outbox outbox;
+    @Inject CapabilityLinks links;
+    @Inject Settings settings;
+    @Inject Clock clock;
+    @Inject Feeds feeds;
 
     public int invite(Visit visit) {
         return send(visit, Kind.INVITATION, everyone(visit), "");
@@ -91,7 +95,9 @@ public class VisitMails {
         return send(visit, Kind.UPDATE, everyone(visit), "");
     }
 
-    /** Cancels the visit for these volunteers (and the school's contacts too when {@code school}). */
+    /**
+     * Cancels the visit for these volunteers (and the school's contacts too when {@code school}).
+     */
     public int cancel(Visit visit, Collection<Volunteer> volunteers, boolean school) {
         List<Recipient> recipients = new ArrayList<>();
         if (school) {
@@ -108,7 +114,11 @@ public class VisitMails {
         } else {
             visit.getVolunteers().forEach(v -> recipients.add(Recipient.of(v)));
         }
-        return send(visit, Kind.REMINDER, recipients, ":" + audience.name().toLowerCase(Locale.ROOT) + ":" + before);
+        return send(
+                visit,
+                Kind.REMINDER,
+                recipients,
+                ":" + audience.name().toLowerCase(Locale.ROOT) + ":" + before);
     }
 
     /** After the visit: the lead volunteer and the school's contacts are asked what happened. */
@@ -132,22 +142,45 @@ public class VisitMails {
         int queued = 0;
         for (Recipient recipient : recipients) {
             String revision = kind == Kind.PARTICIPATION ? "end" : "rev:" + visit.getSequence();
-            String key = Draft.key(kind.event + variant, recipient.email(), "visit:" + visit.getId(), revision);
+            String key =
+                    Draft.key(
+                            kind.event + variant,
+                            recipient.email(),
+                            "visit:" + visit.getId(),
+                            revision);
             if (outbox.queued(key)) {
                 continue;
             }
             Locale locale = recipient.language().locale();
             Map<String, Object> model = model(visit, kind, recipient, locale);
-            String subject = Messages.get(locale, "mail." + kind.event + ".subject", visit.getSchool().getName(),
-                    model.get("date"));
+            String subject =
+                    Messages.get(
+                            locale,
+                            "mail." + kind.event + ".subject",
+                            visit.getSchool().getName(),
+                            model.get("date"));
             String ics = null;
             if (kind.method != null) {
-                Calendars.Entry entry = entry(visit, locale, recipient.email());
-                ics = kind == Kind.CANCELLATION ? calendars.cancel(entry) : calendars.request(entry);
+                Calendars.Entry entry = visitCalendar.invitation(visit, locale, recipient.email());
+                ics =
+                        kind == Kind.CANCELLATION
+                                ? calendars.cancel(entry)
+                                : calendars.request(entry);
             }
-            if (outbox.enqueue(new Draft(key, kind.event, recipient.email(), recipient.name(), recipient.language(),
-                    subject, templates.render("visit", locale, model), ics, kind.method, visit.getId(),
-                    visit.getCampaign().getId(), null))) {
+            if (outbox.enqueue(
+                    new Draft(
+                            key,
+                            kind.event,
+                            recipient.email(),
+                            recipient.name(),
+                            recipient.language(),
+                            subject,
+                            templates.render("visit", locale, model),
+                            ics,
+                            kind.method,
+                            visit.getId(),
+                            visit.getCampaign().getId(),
+                            null))) {
                 queued++;
             }
         }
@@ -158,7 +191,7 @@ public class VisitMails {
         ZoneId zone = visit.getCampaign().zone();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", recipient.language().code());
-        model.put("dir", recipient.language().rightToLeft() ? "rtl" : "ltr");
+        model.put("dir", recipient.language().dir());
         model.put("kind", kind.event);
         model.put("forSchool", recipient.school());
         model.put("name", recipient.name());
@@ -166,10 +199,19 @@ public class VisitMails {
         model.put("topic", visit.getCampaign().getTopic().name(recipient.language()));
         model.put("school", visit.getSchool().getName());
         model.put("schoolLatin", visit.getSchool().getNameLatin());
-        model.put("district", visit.getSchool().getDistrict() + ", " + visit.getSchool().getGovernorate());
-        model.put("date", DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(visit.getStart().atZone(zone)));
-        model.put("time", DateTimeFormatter.ofPattern("HH:mm", locale).format(visit.getStart().atZone(zone))
-                + "–" + DateTimeFormatter.ofPattern("HH:mm", locale).format(visit.getEnd().atZone(zone)));
+        model.put(
+                "district",
+                visit.getSchool().getDistrict() + ", " + visit.getSchool().getGovernorate());
+        model.put(
+                "date",
+                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)
+                        .format(visit.getStart().atZone(zone)));
+        model.put(
+                "time",
+                DateTimeFormatter.ofPattern("HH:mm", locale).format(visit.getStart().atZone(zone))
+                        + "–"
+                        + DateTimeFormatter.ofPattern("HH:mm", locale)
+                                .format(visit.getEnd().atZone(zone)));
         model.put("zone", zone.getId());
         model.put("duration", Messages.get(locale, "mail.minutes", visit.getDurationMinutes()));
         model.put("lead", visit.lead() == null ? "" : visit.lead().getName());
@@ -177,36 +219,70 @@ public class VisitMails {
         model.put("expected", visit.getExpectedStudents());
         List<Map<String, String>> links = links(visit, kind, recipient, locale);
         model.put("links", links);
-        String materialsUrl = links.stream().filter(l -> Action.MATERIALS.name().equals(l.get("action")))
-                .map(l -> l.get("url")).findFirst().orElse("");
-        model.put("reason", kind == Kind.CANCELLATION && visit.getCancellationReason() != null
-                ? visit.getCancellationReason() : "");
-        model.put("lessons", kind == Kind.CANCELLATION ? List.of() : visit.getMaterials().stream()
-                .map(version -> Map.of("title", version.textFor(recipient.language()).getTitle(), "url", materialsUrl))
-                .toList());
+        String materialsUrl =
+                links.stream()
+                        .filter(l -> Action.MATERIALS.name().equals(l.get("action")))
+                        .map(l -> l.get("url"))
+                        .findFirst()
+                        .orElse("");
+        model.put(
+                "reason",
+                kind == Kind.CANCELLATION && visit.getCancellationReason() != null
+                        ? visit.getCancellationReason()
+                        : "");
+        model.put(
+                "lessons",
+                kind == Kind.CANCELLATION
+                        ? List.of()
+                        : visit.getMaterials().stream()
+                                .map(
+                                        version ->
+                                                Map.of(
+                                                        "title",
+                                                        version.textFor(recipient.language())
+                                                                .getTitle(),
+                                                        "url",
+                                                        materialsUrl))
+                                .toList());
         return model;
     }
 
-    private List<Map<String, String>> links(Visit visit, Kind kind, Recipient recipient, Locale locale) {
+    private List<Map<String, String>> links(
+            Visit visit, Kind kind, Recipient recipient, Locale locale) {
         List<Map<String, String>> result = new ArrayList<>();
         if (kind == Kind.CANCELLATION) {
             return result;
         }
         Instant afterwards = visit.getEnd().plus(settings.linkValidAfterVisit());
         if (kind == Kind.PARTICIPATION) {
-            // The lead volunteer reports through the same form as the school, from the email, without logging in.
+            // The lead volunteer reports through the same form as the school, from the email,
+            // without logging in.
             result.add(link(visit, Action.PARTICIPATION, recipient, afterwards, locale));
         }
         if (!recipient.school()) {
-            result.add(Map.of("label", Messages.get(locale, "mail.link.schedule"), "url", settings.baseUrl() + "/"));
-            visit.getVolunteers().stream().filter(v -> v.getEmail().equalsIgnoreCase(recipient.email())).findFirst()
-                    .ifPresent(v -> result.add(Map.of("label", Messages.get(locale, "mail.link.feed"), "url", feeds.url(v.getId()))));
+            result.add(
+                    Map.of(
+                            "label",
+                            Messages.get(locale, "mail.link.schedule"),
+                            "url",
+                            settings.baseUrl() + "/"));
+            visit.getVolunteers().stream()
+                    .filter(v -> v.getEmail().equalsIgnoreCase(recipient.email()))
+                    .findFirst()
+                    .ifPresent(
+                            v ->
+                                    result.add(
+                                            Map.of(
+                                                    "label",
+                                                    Messages.get(locale, "mail.link.feed"),
+                                                    "url",
+                                                    feeds.url(v.getId()))));
             return result;
         }
         if (kind == Kind.PARTICIPATION) {
             return result;
         }
-        if (visit.getStatus() != iq.cpf.awareness.visit.entity.VisitStatus.CONFIRMED) {
+        if (visit.getStatus() != VisitStatus.CONFIRMED) {
             result.add(link(visit, Action.CONFIRM, recipient, visit.getStart(), locale));
         }
         result.add(link(visit, Action.RESCHEDULE, recipient, visit.getStart(), locale));
@@ -214,30 +290,17 @@ public class VisitMails {
         return result;
     }
 
-    private Map<String, String> link(Visit visit, Action action, Recipient recipient, Instant expires, Locale locale) {
-        String url = links.create(visit.getId(), action, recipient.email(), recipient.language(), expires);
-        return Map.of("label", Messages.get(locale, "mail.link." + action.name().toLowerCase(Locale.ROOT)), "url", url,
-                "action", action.name());
-    }
-
-    /**
-     * The calendar entry of a visit as {@code recipient} gets it. Its attendees are the school's contacts (the school
-     * gives their addresses for this) and the recipient; the team's personal addresses reach nobody else (the email
-     * names the team and its lead).
-     */
-    Calendars.Entry entry(Visit visit, Locale locale, String recipient) {
-        List<Calendars.Person> attendees = new ArrayList<>();
-        visit.getSchool().getContacts().forEach(c -> attendees.add(new Calendars.Person(c.getName(), c.getEmail())));
-        visit.getVolunteers().stream().filter(v -> v.getEmail().equalsIgnoreCase(recipient)).findFirst()
-                .ifPresent(v -> attendees.add(new Calendars.Person(v.getName(), v.getEmail())));
-        MailIdentity sender = settings.mailIdentity();
-        return new Calendars.Entry(Calendars.uid(visit.getId(), sender.domain()), visit.getSequence(), visit.getStart(),
-                visit.getEnd(), visit.getCampaign().zone(),
-                Messages.get(locale, "mail.ics.summary", visit.getCampaign().getName(), visit.getSchool().getName()),
-                visit.getSchool().getName() + ", " + visit.getSchool().getDistrict(),
-                visit.getCampaign().getTopic().name(Language.of(locale)),
-                visit.getOrganiserEmail() == null ? sender.address() : visit.getOrganiserEmail(),
-                visit.getOrganiserName() == null ? Messages.get(locale, "app.name") : visit.getOrganiserName(),
-                attendees, clock.instant());
+    private Map<String, String> link(
+            Visit visit, Action action, Recipient recipient, Instant expires, Locale locale) {
+        String url =
+                links.create(
+                        visit.getId(), action, recipient.email(), recipient.language(), expires);
+        return Map.of(
+                "label",
+                Messages.get(locale, "mail.link." + action.name().toLowerCase(Locale.ROOT)),
+                "url",
+                url,
+                "action",
+                action.name());
     }
 }

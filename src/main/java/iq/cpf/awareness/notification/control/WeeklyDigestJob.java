@@ -11,8 +11,7 @@ import org.quartz.JobExecutionContext;
 @DisallowConcurrentExecution
 public class WeeklyDigestJob implements Job {
 
-    @Inject
-    Digests digests;
+    @Inject Digests digests;
 
     @Override
     public void execute(JobExecutionContext context) {

@@ -12,16 +12,26 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A message a visit will need at a set moment: a reminder of a campaign rule, or the participation request
- * once the visit has ended. Written with the visit's change; a Quartz trigger keyed by its id fires it.
+ * A message a visit will need at a set moment: a reminder of a campaign rule, or the participation
+ * request once the visit has ended. Written with the visit's change; a Quartz trigger keyed by its
+ * id fires it.
  */
 @Entity
 @Table(name = "planned_reminder")
 public class PlannedReminder {
 
-    public enum Kind { SCHOOL, VOLUNTEERS, PARTICIPATION }
+    public enum Kind {
+        SCHOOL,
+        VOLUNTEERS,
+        PARTICIPATION
+    }
 
-    public enum State { PLANNED, ENQUEUED, SKIPPED, DROPPED }
+    public enum State {
+        PLANNED,
+        ENQUEUED,
+        SKIPPED,
+        DROPPED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reminder_seq")
@@ -52,10 +62,15 @@ public class PlannedReminder {
     @Column(name = "done_at")
     private Instant doneAt;
 
-    protected PlannedReminder() {
-    }
+    protected PlannedReminder() {}
 
-    public PlannedReminder(Long visitId, Kind audience, String before, Instant dueAt, int visitSequence, Instant now) {
+    public PlannedReminder(
+            Long visitId,
+            Kind audience,
+            String before,
+            Instant dueAt,
+            int visitSequence,
+            Instant now) {
         this.visitId = visitId;
         this.audience = audience;
         this.before = before;

@@ -2,10 +2,10 @@ package iq.cpf.awareness.participation.boundary;
 
 import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.participation.control.Scope;
+import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.platform.control.Checks;
-import iq.cpf.awareness.security.control.Scopes;
-import iq.cpf.awareness.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,8 +22,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code GET /api/campaigns/{id}/summary}: the campaign's figures as JSON, or as CSV or a PDF report when asked
- * with {@code Accept: text/csv} or {@code Accept: application/pdf}; {@code ?from=&to=} narrow it to a period.
+ * {@code GET /api/campaigns/{id}/summary}: the campaign's figures as JSON, or as CSV or a PDF
+ * report when asked with {@code Accept: text/csv} or {@code Accept: application/pdf}; {@code
+ * ?from=&to=} narrow it to a period.
  */
 @Path("campaigns/{id}/summary")
 @RequestScoped
@@ -31,22 +32,36 @@ import jakarta.ws.rs.core.Response;
 @RolesAllowed(Role.ORGANISER_GROUP)
 public class CampaignSummaryResource {
 
-    @Inject
-    Checks checks;
-    @Inject
-    SummaryResponses responses;
-    @Inject
-    Scopes scopes;
+    @Inject Checks checks;
+    @Inject SummaryResponses responses;
+    @Inject Caller caller;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, SummaryResponses.CSV, SummaryResponses.PDF})
-    public Response summary(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("format") String format, @QueryParam("lang") String lang,
-                            @Context Request request, @Context HttpHeaders headers) {
-        Campaign campaign = checks.existing(scopes.current(), Campaign.class, Params.pathId(id), "campaign",
-                c -> c.getForum().getId());
-        Scope scope = Scope.campaign(campaign.getId(), Params.date("from", from), Params.date("to", to));
-        return responses.answer(scope, campaign.getName(), "campaign-" + campaign.getId() + "-summary", format, lang,
-                request, headers);
+    public Response summary(
+            @PathParam("id") String id,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("format") String format,
+            @QueryParam("lang") String lang,
+            @Context Request request,
+            @Context HttpHeaders headers) {
+        Campaign campaign =
+                checks.existing(
+                        caller.scope(),
+                        Campaign.class,
+                        Params.pathId(id),
+                        "campaign",
+                        c -> c.getForum().getId());
+        Scope scope =
+                Scope.campaign(campaign.getId(), Params.date("from", from), Params.date("to", to));
+        return responses.answer(
+                scope,
+                campaign.getName(),
+                "campaign-" + campaign.getId() + "-summary",
+                format,
+                lang,
+                request,
+                headers);
     }
 }

@@ -6,20 +6,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What happened at a visit, as a client reports it. {@code quiz} is one class's quiz, as the contract names it;
- * {@code quizzes} carries one per class when several classes ran it. Both may be sent.
+ * What happened at a visit, as a client reports it. {@code quiz} is one class's quiz, as the
+ * contract names it; {@code quizzes} carries one per class when several classes ran it. Both may be
+ * sent.
  */
-public record ParticipationInput(Integer girls, Integer boys, Integer teachers, Integer sessions, String notes,
-                                 List<GradeInput> byGrade, QuizInput quiz, List<QuizInput> quizzes) {
+public record ParticipationInput(
+        Integer girls,
+        Integer boys,
+        Integer teachers,
+        Integer sessions,
+        String notes,
+        List<GradeInput> byGrade,
+        QuizInput quiz,
+        List<QuizInput> quizzes) {
 
-    public record GradeInput(String grade, Integer girls, Integer boys) {
-    }
+    public record GradeInput(String grade, Integer girls, Integer boys) {}
 
-    public record QuizInput(@JsonProperty("class") String className, Long lessonId, SideInput pre, SideInput post) {
-    }
+    public record QuizInput(
+            @JsonProperty("class") String className,
+            Long lessonId,
+            SideInput pre,
+            SideInput post) {}
 
-    public record SideInput(Integer pupils, List<Integer> correct) {
-    }
+    public record SideInput(Integer pupils, List<Integer> correct) {}
 
     Participations.Report report() {
         List<Participations.QuizReport> classes = new ArrayList<>();
@@ -27,15 +36,24 @@ public record ParticipationInput(Integer girls, Integer boys, Integer teachers, 
             classes.add(quiz(quiz));
         }
         if (quizzes != null) {
-            quizzes.stream().filter(q -> q != null).map(ParticipationInput::quiz).forEach(classes::add);
+            quizzes.stream()
+                    .filter(q -> q != null)
+                    .map(ParticipationInput::quiz)
+                    .forEach(classes::add);
         }
-        List<Participations.Grade> grades = byGrade == null ? List.of()
-                : byGrade.stream().filter(g -> g != null).map(g -> new Participations.Grade(g.grade(), g.girls(), g.boys())).toList();
+        List<Participations.Grade> grades =
+                byGrade == null
+                        ? List.of()
+                        : byGrade.stream()
+                                .filter(g -> g != null)
+                                .map(g -> new Participations.Grade(g.grade(), g.girls(), g.boys()))
+                                .toList();
         return new Participations.Report(girls, boys, teachers, sessions, notes, grades, classes);
     }
 
     private static Participations.QuizReport quiz(QuizInput input) {
-        return new Participations.QuizReport(input.className(), input.lessonId(), side(input.pre()), side(input.post()));
+        return new Participations.QuizReport(
+                input.className(), input.lessonId(), side(input.pre()), side(input.post()));
     }
 
     private static Participations.Side side(SideInput side) {

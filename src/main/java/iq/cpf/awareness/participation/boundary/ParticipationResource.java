@@ -1,9 +1,9 @@
 package iq.cpf.awareness.participation.boundary;
 
 import iq.cpf.awareness.participation.control.Participations;
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.boundary.Params;
-import iq.cpf.awareness.security.control.Callers;
 import iq.cpf.awareness.visit.boundary.VisitAccess;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
@@ -21,8 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * {@code /api/visits/{id}/participation}: what happened at a visit, recorded once it has started by an
- * organiser or a volunteer of its team; a later report corrects the earlier one.
+ * {@code /api/visits/{id}/participation}: what happened at a visit, recorded once it has started by
+ * an organiser or a volunteer of its team; a later report corrects the earlier one.
  */
 @Path("visits/{id}/participation")
 @RequestScoped
@@ -31,29 +31,34 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ParticipationResource {
 
-    @Inject
-    Participations participations;
-    @Inject
-    Visits visits;
-    @Inject
-    Callers callers;
-    @Inject
-    VisitAccess access;
+    @Inject Participations participations;
+    @Inject Visits visits;
+    @Inject Caller caller;
+    @Inject VisitAccess access;
 
     @GET
     public ParticipationView get(@PathParam("id") String id) {
         Visit visit = access.visible(Params.pathId(id));
-        return participations.of(visit.getId()).map(ParticipationView::of)
-                .orElseThrow(() -> new NotFound("participation.none", String.valueOf(visit.getId())));
+        return participations
+                .of(visit.getId())
+                .map(ParticipationView::of)
+                .orElseThrow(
+                        () -> new NotFound("participation.none", String.valueOf(visit.getId())));
     }
 
     @POST
-    public ParticipationView record(@PathParam("id") String id, @NotNull(message = "{field.required}") ParticipationInput body) {
+    public ParticipationView record(
+            @PathParam("id") String id,
+            @NotNull(message = "{field.required}") ParticipationInput body) {
         Visit visit = access.visible(Params.pathId(id));
-        return ParticipationView.of(participations.record(visit.getId(), body.report(), callers.email().orElse("")));
+        return ParticipationView.of(
+                participations.record(visit.getId(), body.report(), caller.email().orElse("")));
     }
 
-    /** Every report of the visit as it was sent, oldest first: corrections never erase what was said before. */
+    /**
+     * Every report of the visit as it was sent, oldest first: corrections never erase what was said
+     * before.
+     */
     @GET
     @Path("history")
     public List<RevisionView> history(@PathParam("id") String id) {

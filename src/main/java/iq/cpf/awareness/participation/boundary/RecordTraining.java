@@ -1,24 +1,27 @@
 package iq.cpf.awareness.participation.boundary;
 
 import iq.cpf.awareness.campaign.control.Campaigns;
-import iq.cpf.awareness.campaign.control.Forums;
 import iq.cpf.awareness.campaign.entity.Campaign;
-import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.forum.control.Forums;
+import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.participation.boundary.TrainingInput.AttendanceInput;
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.platform.boundary.Paging;
-import iq.cpf.awareness.security.control.Scopes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The trainings page: the reach ledger's trainings and workshops, and a form to record one with its people by
- * role and gender. It goes through {@link TrainingsResource}, so its rules and messages are the API's.
+ * The trainings page: the reach ledger's trainings and workshops, and a form to record one with its
+ * people by role and gender. It goes through {@link TrainingsResource}, so its rules and messages
+ * are the API's.
  */
 @Named
 @ViewScoped
@@ -26,16 +29,11 @@ public class RecordTraining implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    TrainingsResource resource;
-    @Inject
-    Scopes scopes;
-    @Inject
-    Forums forums;
-    @Inject
-    Campaigns campaigns;
-    @Inject
-    FacesProblems problems;
+    @Inject TrainingsResource resource;
+    @Inject Caller caller;
+    @Inject Forums forums;
+    @Inject Campaigns campaigns;
+    @Inject FacesProblems problems;
 
     private Long forumId;
     private Long campaignId;
@@ -44,8 +42,13 @@ public class RecordTraining implements Serializable {
     private LocalDate heldOn;
     private Integer sessions = 1;
     private String notes;
-    /** Women and men per role, in the order police, community, teacher; a role left at zero is not recorded. */
+
+    /**
+     * Women and men per role, in the order police, community, teacher; a role left at zero is not
+     * recorded.
+     */
     private final Integer[] women = new Integer[3];
+
     private final Integer[] men = new Integer[3];
 
     public List<TrainingView> getTrainings() {
@@ -54,7 +57,7 @@ public class RecordTraining implements Serializable {
 
     public void save() {
         List<String> roles = List.of("police", "community", "teacher");
-        List<AttendanceInput> attendance = new java.util.ArrayList<>();
+        List<AttendanceInput> attendance = new ArrayList<>();
         for (int i = 0; i < roles.size(); i++) {
             int w = women[i] == null ? 0 : women[i];
             int m = men[i] == null ? 0 : men[i];
@@ -62,8 +65,19 @@ public class RecordTraining implements Serializable {
                 attendance.add(new AttendanceInput(roles.get(i), w, m));
             }
         }
-        TrainingInput input = new TrainingInput(forumId, campaignId, kind, title, heldOn == null ? null : heldOn.toString(),
-                null, null, sessions, notes, attendance, null);
+        TrainingInput input =
+                new TrainingInput(
+                        forumId,
+                        campaignId,
+                        kind,
+                        title,
+                        heldOn == null ? null : heldOn.toString(),
+                        null,
+                        null,
+                        sessions,
+                        notes,
+                        attendance,
+                        null);
         try {
             resource.create(input);
         } catch (RuntimeException refused) {
@@ -73,16 +87,16 @@ public class RecordTraining implements Serializable {
         problems.info("trainings.saved", title);
         title = null;
         notes = null;
-        java.util.Arrays.fill(women, null);
-        java.util.Arrays.fill(men, null);
+        Arrays.fill(women, null);
+        Arrays.fill(men, null);
     }
 
     public List<Forum> getForums() {
-        return forums.list(scopes.current(), null, 0, 200).items();
+        return forums.list(caller.scope(), null, 0, 200).items();
     }
 
     public List<Campaign> getCampaigns() {
-        return campaigns.list(scopes.current(), null, forumId, null, null, 0, 200).items();
+        return campaigns.list(caller.scope(), null, forumId, null, null, 0, 200).items();
     }
 
     public String role(String role) {

@@ -1,15 +1,15 @@
 package iq.cpf.awareness.participation.boundary;
 
 import iq.cpf.awareness.campaign.control.Campaigns;
-import iq.cpf.awareness.campaign.control.Forums;
 import iq.cpf.awareness.campaign.entity.Campaign;
-import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.forum.control.Forums;
+import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.participation.control.Scope;
 import iq.cpf.awareness.participation.control.Summaries;
 import iq.cpf.awareness.participation.control.Summary;
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.security.boundary.Preferences;
-import iq.cpf.awareness.security.control.Scopes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reports page: an organiser picks a campaign or a forum, a governorate or district and a period, sees the
- * figures and downloads them as CSV or PDF from the same API that integrators call.
+ * The reports page: an organiser picks a campaign or a forum, a governorate or district and a
+ * period, sees the figures and downloads them as CSV or PDF from the same API that integrators
+ * call.
  */
 @Named
 @ViewScoped
@@ -30,16 +31,11 @@ public class ReviewImpact implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    Summaries summaries;
-    @Inject
-    Scopes scopes;
-    @Inject
-    Campaigns campaigns;
-    @Inject
-    Forums forums;
-    @Inject
-    Preferences preferences;
+    @Inject Summaries summaries;
+    @Inject Caller caller;
+    @Inject Campaigns campaigns;
+    @Inject Forums forums;
+    @Inject Preferences preferences;
 
     private Long campaignId;
     private Long forumId;
@@ -47,13 +43,23 @@ public class ReviewImpact implements Serializable {
     private String district;
     private LocalDate from;
     private LocalDate to;
+
     /** Computed once per change of the filters, not once per expression that reads it. */
     private transient Summary summary;
 
     public Summary getSummary() {
         if (summary == null) {
-            summary = summaries.of(new Scope(campaignId, forumId, governorate, district, from, to, scopes.current()),
-                    Language.of(preferences.getLocale()));
+            summary =
+                    summaries.of(
+                            new Scope(
+                                    campaignId,
+                                    forumId,
+                                    governorate,
+                                    district,
+                                    from,
+                                    to,
+                                    caller.scope()),
+                            Language.of(preferences.getLocale()));
         }
         return summary;
     }
@@ -73,22 +79,26 @@ public class ReviewImpact implements Serializable {
         add(query, "to", to);
         query.add("format=" + format);
         query.add("lang=" + preferences.getLanguage());
-        String path = campaignId == null ? "/api/summaries" : "/api/campaigns/" + campaignId + "/summary";
+        String path =
+                campaignId == null ? "/api/summaries" : "/api/campaigns/" + campaignId + "/summary";
         return path + "?" + String.join("&", query);
     }
 
     private static void add(List<String> query, String name, Object value) {
         if (value != null && !value.toString().isBlank()) {
-            query.add(name + "=" + URLEncoder.encode(value.toString().strip(), StandardCharsets.UTF_8));
+            query.add(
+                    name
+                            + "="
+                            + URLEncoder.encode(value.toString().strip(), StandardCharsets.UTF_8));
         }
     }
 
     public List<Campaign> getCampaigns() {
-        return campaigns.list(scopes.current(), null, null, null, null, 0, 200).items();
+        return campaigns.list(caller.scope(), null, null, null, null, 0, 200).items();
     }
 
     public List<Forum> getForums() {
-        return forums.list(scopes.current(), null, 0, 200).items();
+        return forums.list(caller.scope(), null, 0, 200).items();
     }
 
     public Long getCampaignId() {

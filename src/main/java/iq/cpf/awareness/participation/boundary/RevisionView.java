@@ -13,7 +13,10 @@ public record RevisionView(int revision, String reportedBy, Instant reportedAt, 
 
     static RevisionView of(ParticipationRevision revision) {
         try {
-            return new RevisionView(revision.getRevision(), revision.getReportedBy(), revision.getReportedAt(),
+            return new RevisionView(
+                    revision.getRevision(),
+                    revision.getReportedBy(),
+                    revision.getReportedAt(),
                     JSON.readTree(revision.getReport()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored participation report is not valid JSON", e);

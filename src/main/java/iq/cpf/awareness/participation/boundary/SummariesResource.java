@@ -1,11 +1,11 @@
 package iq.cpf.awareness.participation.boundary;
 
-import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.participation.control.Scope;
+import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.platform.control.Checks;
-import iq.cpf.awareness.security.control.Scopes;
-import iq.cpf.awareness.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,9 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code GET /api/summaries?forumId=&governorate=&district=&campaignId=&from=&to=}: the same figures as a
- * campaign's summary for a forum, a governorate or a district (the schools'), over a period, in the same formats;
- * always within the caller's scope, so a governorate's summary for an organiser sums up their forums in it.
+ * {@code GET /api/summaries?forumId=&governorate=&district=&campaignId=&from=&to=}: the same
+ * figures as a campaign's summary for a forum, a governorate or a district (the schools'), over a
+ * period, in the same formats; always within the caller's scope, so a governorate's summary for an
+ * organiser sums up their forums in it.
  */
 @Path("summaries")
 @RequestScoped
@@ -33,24 +34,35 @@ import java.util.List;
 @RolesAllowed(Role.ORGANISER_GROUP)
 public class SummariesResource {
 
-    @Inject
-    Checks checks;
-    @Inject
-    SummaryResponses responses;
-    @Inject
-    Scopes scopes;
+    @Inject Checks checks;
+    @Inject SummaryResponses responses;
+    @Inject Caller caller;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, SummaryResponses.CSV, SummaryResponses.PDF})
-    public Response summary(@QueryParam("forumId") String forumId, @QueryParam("campaignId") String campaignId,
-                            @QueryParam("governorate") String governorate, @QueryParam("district") String district,
-                            @QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("format") String format, @QueryParam("lang") String lang,
-                            @Context Request request, @Context HttpHeaders headers) {
+    public Response summary(
+            @QueryParam("forumId") String forumId,
+            @QueryParam("campaignId") String campaignId,
+            @QueryParam("governorate") String governorate,
+            @QueryParam("district") String district,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("format") String format,
+            @QueryParam("lang") String lang,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         Long forum = Params.id("forumId", forumId);
         List<String> names = new ArrayList<>();
         if (forum != null) {
-            names.add(checks.reference(scopes.current(), Forum.class, forum, "forumId", "forum", Forum::getId).getName());
+            names.add(
+                    checks.reference(
+                                    caller.scope(),
+                                    Forum.class,
+                                    forum,
+                                    "forumId",
+                                    "forum",
+                                    Forum::getId)
+                            .getName());
         }
         Long campaign = Params.id("campaignId", campaignId);
         if (governorate != null && !governorate.isBlank()) {
@@ -59,8 +71,15 @@ public class SummariesResource {
         if (district != null && !district.isBlank()) {
             names.add(district.strip());
         }
-        Scope scope = new Scope(campaign, forum, governorate, district, Params.date("from", from),
-                Params.date("to", to), scopes.current());
+        Scope scope =
+                new Scope(
+                        campaign,
+                        forum,
+                        governorate,
+                        district,
+                        Params.date("from", from),
+                        Params.date("to", to),
+                        caller.scope());
         String title = names.isEmpty() ? null : String.join(", ", names);
         return responses.answer(scope, title, "summary", format, lang, request, headers);
     }

@@ -3,14 +3,13 @@ package iq.cpf.awareness.participation.boundary;
 import iq.cpf.awareness.participation.control.Trainings;
 import iq.cpf.awareness.participation.entity.AdultRole;
 import iq.cpf.awareness.participation.entity.Attendance;
-import iq.cpf.awareness.participation.entity.TrainingKind;
 import iq.cpf.awareness.participation.entity.Training;
-import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.participation.entity.TrainingKind;
+import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.Page;
+import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
-import iq.cpf.awareness.security.control.Callers;
-import iq.cpf.awareness.security.control.Scopes;
-import iq.cpf.awareness.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,8 +30,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 
 /**
- * {@code /api/trainings}: the reach ledger's trainings and workshops for police officers, community members and
- * teachers. Organisers keep it; everyone who may log in may read it.
+ * {@code /api/trainings}: the reach ledger's trainings and workshops for police officers, community
+ * members and teachers. Organisers keep it; everyone who may log in may read it.
  */
 @Path("trainings")
 @RequestScoped
@@ -42,48 +41,83 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TrainingsResource {
 
-    @Inject
-    Trainings trainings;
-    @Inject
-    Callers callers;
-    @Inject
-    Scopes scopes;
+    @Inject Trainings trainings;
+    @Inject Caller caller;
 
     @GET
-    public Page<TrainingView> list(@QueryParam("forumId") String forumId, @QueryParam("campaignId") String campaignId,
-                                   @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam Paging paging) {
-        return trainings.list(scopes.current(), Params.id("forumId", forumId), Params.id("campaignId", campaignId), Params.date("from", from),
-                Params.date("to", to), paging.first(), paging.size()).map(TrainingView::of);
+    public Page<TrainingView> list(
+            @QueryParam("forumId") String forumId,
+            @QueryParam("campaignId") String campaignId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @BeanParam Paging paging) {
+        return trainings
+                .list(
+                        caller.scope(),
+                        Params.id("forumId", forumId),
+                        Params.id("campaignId", campaignId),
+                        Params.date("from", from),
+                        Params.date("to", to),
+                        paging.first(),
+                        paging.size())
+                .map(TrainingView::of);
     }
 
     @GET
     @Path("{id}")
     public TrainingView get(@PathParam("id") String id) {
-        return TrainingView.of(trainings.get(scopes.current(), Params.pathId(id)));
+        return TrainingView.of(trainings.get(caller.scope(), Params.pathId(id)));
     }
 
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") TrainingInput body) {
-        Training training = trainings.create(scopes.current(), description(body), callers.email().orElse(""));
-        return Response.created(UriBuilder.fromResource(TrainingsResource.class).path(String.valueOf(training.getId())).build())
-                .entity(TrainingView.of(training)).build();
+        Training training =
+                trainings.create(caller.scope(), description(body), caller.email().orElse(""));
+        return Response.created(
+                        UriBuilder.fromResource(TrainingsResource.class)
+                                .path(String.valueOf(training.getId()))
+                                .build())
+                .entity(TrainingView.of(training))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
-    public TrainingView update(@PathParam("id") String id, @NotNull(message = "{field.required}") TrainingInput body) {
-        return TrainingView.of(trainings.update(scopes.current(), Params.pathId(id), body.version(), description(body)));
+    public TrainingView update(
+            @PathParam("id") String id, @NotNull(message = "{field.required}") TrainingInput body) {
+        return TrainingView.of(
+                trainings.update(
+                        caller.scope(), Params.pathId(id), body.version(), description(body)));
     }
 
     private static Trainings.Description description(TrainingInput body) {
-        List<Attendance> attendance = body.attendance() == null ? List.of() : body.attendance().stream()
-                .filter(a -> a != null)
-                .map(a -> new Attendance(Params.enumeration("attendance.role", a.role(), AdultRole.class), a.women(), a.men()))
-                .toList();
-        return new Trainings.Description(body.forumId(), body.campaignId(),
-                Params.enumeration("kind", body.kind(), TrainingKind.class), body.title(), Params.date("heldOn", body.heldOn()),
-                body.governorate(), body.district(), body.sessions(), body.notes(), attendance);
+        List<Attendance> attendance =
+                body.attendance() == null
+                        ? List.of()
+                        : body.attendance().stream()
+                                .filter(a -> a != null)
+                                .map(
+                                        a ->
+                                                new Attendance(
+                                                        Params.enumeration(
+                                                                "attendance.role",
+                                                                a.role(),
+                                                                AdultRole.class),
+                                                        a.women(),
+                                                        a.men()))
+                                .toList();
+        return new Trainings.Description(
+                body.forumId(),
+                body.campaignId(),
+                Params.enumeration("kind", body.kind(), TrainingKind.class),
+                body.title(),
+                Params.date("heldOn", body.heldOn()),
+                body.governorate(),
+                body.district(),
+                body.sessions(),
+                body.notes(),
+                attendance);
     }
 }

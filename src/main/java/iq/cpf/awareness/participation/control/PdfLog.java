@@ -6,8 +6,8 @@ import java.util.logging.Level;
 import org.jboss.logging.Logger;
 
 /**
- * openhtmltopdf's messages in the server's log: its progress notes at DEBUG, its warnings and errors as such,
- * instead of every line on standard error (which the server logs as ERROR).
+ * openhtmltopdf's messages in the server's log: its progress notes at DEBUG, its warnings and
+ * errors as such, instead of every line on standard error (which the server logs as ERROR).
  */
 class PdfLog implements XRLogger {
 
@@ -37,6 +37,8 @@ class PdfLog implements XRLogger {
         if (level.intValue() >= Level.SEVERE.intValue()) {
             return Logger.Level.ERROR;
         }
-        return level.intValue() >= Level.WARNING.intValue() ? Logger.Level.WARN : Logger.Level.DEBUG;
+        return level.intValue() >= Level.WARNING.intValue()
+                ? Logger.Level.WARN
+                : Logger.Level.DEBUG;
     }
 }

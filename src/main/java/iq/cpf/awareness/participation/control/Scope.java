@@ -6,18 +6,31 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * What a summary covers: a campaign, a forum, a governorate or district (the school's), any of them together, over
- * an optional date range that includes both ends (visit dates in the application's time zone, training dates).
+ * What a summary covers: a campaign, a forum, a governorate or district (the school's), any of them
+ * together, over an optional date range that includes both ends (visit dates in the application's
+ * time zone, training dates).
  */
-public record Scope(Long campaignId, Long forumId, String governorate, String district, LocalDate from, LocalDate to,
-                    ForumScope within) {
+public record Scope(
+        Long campaignId,
+        Long forumId,
+        String governorate,
+        String district,
+        LocalDate from,
+        LocalDate to,
+        ForumScope within) {
 
     public Scope {
         within = within == null ? ForumScope.NATIONAL : within;
     }
 
     /** A summary for the system itself (digests, notices), over every forum. */
-    public Scope(Long campaignId, Long forumId, String governorate, String district, LocalDate from, LocalDate to) {
+    public Scope(
+            Long campaignId,
+            Long forumId,
+            String governorate,
+            String district,
+            LocalDate from,
+            LocalDate to) {
         this(campaignId, forumId, governorate, district, from, to, ForumScope.NATIONAL);
     }
 
@@ -27,18 +40,34 @@ public record Scope(Long campaignId, Long forumId, String governorate, String di
 
     /** The conditions on a visit {@code v}, fresh for each query so that it may add its own. */
     Where visits(ZoneId zone) {
-        return new Where().within(within, "v.campaign.forum.id").equal("v.campaign.id", "campaign", campaignId).equal("v.campaign.forum.id", "forum", forumId)
+        return new Where()
+                .within(within, "v.campaign.forum.id")
+                .equal("v.campaign.id", "campaign", campaignId)
+                .equal("v.campaign.forum.id", "forum", forumId)
                 .equal("v.school.governorate", "governorate", blankless(governorate))
                 .equal("v.school.district", "district", blankless(district))
-                .when(from != null, "v.start >= :from", "from", from == null ? null : from.atStartOfDay(zone).toInstant())
-                .when(to != null, "v.start < :to", "to", to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+                .when(
+                        from != null,
+                        "v.start >= :from",
+                        "from",
+                        from == null ? null : from.atStartOfDay(zone).toInstant())
+                .when(
+                        to != null,
+                        "v.start < :to",
+                        "to",
+                        to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** The conditions on a training {@code t}. */
     Where trainings() {
-        return new Where().within(within, "t.forum.id").equal("t.campaign.id", "campaign", campaignId).equal("t.forum.id", "forum", forumId)
-                .equal("t.governorate", "governorate", blankless(governorate)).equal("t.district", "district", blankless(district))
-                .when(from != null, "t.heldOn >= :from", "from", from).when(to != null, "t.heldOn <= :to", "to", to);
+        return new Where()
+                .within(within, "t.forum.id")
+                .equal("t.campaign.id", "campaign", campaignId)
+                .equal("t.forum.id", "forum", forumId)
+                .equal("t.governorate", "governorate", blankless(governorate))
+                .equal("t.district", "district", blankless(district))
+                .when(from != null, "t.heldOn >= :from", "from", from)
+                .when(to != null, "t.heldOn <= :to", "to", to);
     }
 
     private static String blankless(String value) {

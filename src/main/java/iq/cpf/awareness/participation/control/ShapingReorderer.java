@@ -4,8 +4,9 @@ import com.ibm.icu.text.Bidi;
 import com.openhtmltopdf.bidi.BidiReorderer;
 
 /**
- * openhtmltopdf's reordering as its ICU support does it, with the shaping of {@link PresentationForms}, which
- * covers the Kurdish and Persian letters that ICU's shaper leaves unjoined.
+ * openhtmltopdf's reordering as its ICU support does it, with the shaping of {@link
+ * PresentationForms}, which covers the Kurdish and Persian letters that ICU's shaper leaves
+ * unjoined.
  */
 class ShapingReorderer implements BidiReorderer {
 

@@ -43,25 +43,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Sums up participation for a {@link Scope}. Cancelled visits count as cancelled and nothing else; a visit's figures
- * are its latest report (corrections replace, never add); quizzes count only classes that ran both sides.
- * A summary reads lesson titles through lazy associations, so it always runs in a transaction of its own when
- * its caller has none.
+ * Sums up participation for a {@link Scope}. Cancelled visits count as cancelled and nothing else;
+ * a visit's figures are its latest report (corrections replace, never add); quizzes count only
+ * classes that ran both sides. A summary reads lesson titles through lazy associations, so it
+ * always runs in a transaction of its own when its caller has none.
  */
 @ApplicationScoped
 @Transactional
 public class Summaries {
 
-    @PersistenceContext
-    EntityManager em;
-    @Inject
-    Settings settings;
-    @Inject
-    Clock clock;
+    @PersistenceContext EntityManager em;
+    @Inject Settings settings;
+    @Inject Clock clock;
 
     public Summary of(Scope scope, Language language) {
-        List<Object[]> visits = query(scope.visits(settings.timeZone()), "select v.school.id, v.status, v.start from Visit v", "",
-                Object[].class);
+        List<Object[]> visits =
+                query(
+                        scope.visits(settings.timeZone()),
+                        "select v.school.id, v.status, v.start from Visit v",
+                        "",
+                        Object[].class);
         Set<Object> planned = new HashSet<>();
         Set<Object> visited = new HashSet<>();
         Set<Object> confirmed = new HashSet<>();
@@ -86,52 +87,134 @@ public class Summaries {
                 confirmed.add(row[0]);
             }
         }
-        Object[] totals = query(reported(scope), "select coalesce(sum(p.girls), 0), coalesce(sum(p.boys), 0), "
-                + "coalesce(sum(p.teachers), 0), coalesce(sum(p.sessions), 0) from Participation p, Visit v", "", Object[].class).get(0);
+        Object[] totals =
+                query(
+                                reported(scope),
+                                "select coalesce(sum(p.girls), 0), coalesce(sum(p.boys), 0), "
+                                        + "coalesce(sum(p.teachers), 0), coalesce(sum(p.sessions), 0) from Participation p, Visit v",
+                                "",
+                                Object[].class)
+                        .get(0);
         long girls = number(totals[0]);
         long boys = number(totals[1]);
         int teachers = (int) number(totals[2]);
         int sessions = (int) number(totals[3]);
-        List<GradeReach> grades = query(reported(scope), "select g.grade, sum(g.girls), sum(g.boys) "
-                + "from Participation p join p.grades g, Visit v", " group by g.grade", Object[].class).stream()
-                .map(r -> new GradeReach((String) r[0], number(r[1]), number(r[2]), number(r[1]) + number(r[2])))
-                .sorted(Comparator.comparing(GradeReach::grade, Summaries::gradeOrder)).toList();
-        List<ClassQuiz> quizzes = query(reported(scope), "select q from Participation p join p.quizzes q, Visit v", "",
-                ClassQuiz.class);
-        List<MaterialUse> materials = query(scope.visits(settings.timeZone()).when(true, "v.status = :done", "done", VisitStatus.DONE),
-                "select m.id, mv.number, mv.id, count(v) from Visit v join v.materials mv join mv.material m",
-                " group by m.id, mv.number, mv.id order by m.id, mv.number", Object[].class).stream()
-                .map(r -> new MaterialUse(number(r[0]), (int) number(r[1]),
-                        em.find(MaterialVersion.class, r[2]).textFor(language).getTitle(), number(r[3]))).toList();
-        List<AreaReach> areas = query(reported(scope), "select v.school.governorate, v.school.district, count(v), "
-                        + "count(distinct v.school.id), sum(p.girls), sum(p.boys), sum(p.teachers) from Participation p, Visit v",
-                " group by v.school.governorate, v.school.district order by v.school.governorate, v.school.district",
-                Object[].class).stream()
-                .map(r -> new AreaReach((String) r[0], (String) r[1], number(r[2]), number(r[3]), number(r[4]), number(r[5]),
-                        number(r[4]) + number(r[5]), number(r[6]))).toList();
+        List<GradeReach> grades =
+                query(
+                                reported(scope),
+                                "select g.grade, sum(g.girls), sum(g.boys) "
+                                        + "from Participation p join p.grades g, Visit v",
+                                " group by g.grade",
+                                Object[].class)
+                        .stream()
+                        .map(
+                                r ->
+                                        new GradeReach(
+                                                (String) r[0],
+                                                number(r[1]),
+                                                number(r[2]),
+                                                number(r[1]) + number(r[2])))
+                        .sorted(Comparator.comparing(GradeReach::grade, Summaries::gradeOrder))
+                        .toList();
+        List<ClassQuiz> quizzes =
+                query(
+                        reported(scope),
+                        "select q from Participation p join p.quizzes q, Visit v",
+                        "",
+                        ClassQuiz.class);
+        List<MaterialUse> materials =
+                query(
+                                scope.visits(settings.timeZone())
+                                        .when(true, "v.status = :done", "done", VisitStatus.DONE),
+                                "select m.id, mv.number, mv.id, count(v) from Visit v join v.materials mv join mv.material m",
+                                " group by m.id, mv.number, mv.id order by m.id, mv.number",
+                                Object[].class)
+                        .stream()
+                        .map(
+                                r ->
+                                        new MaterialUse(
+                                                number(r[0]),
+                                                (int) number(r[1]),
+                                                em.find(MaterialVersion.class, r[2])
+                                                        .textFor(language)
+                                                        .getTitle(),
+                                                number(r[3])))
+                        .toList();
+        List<AreaReach> areas =
+                query(
+                                reported(scope),
+                                "select v.school.governorate, v.school.district, count(v), "
+                                        + "count(distinct v.school.id), sum(p.girls), sum(p.boys), sum(p.teachers) from Participation p, Visit v",
+                                " group by v.school.governorate, v.school.district order by v.school.governorate, v.school.district",
+                                Object[].class)
+                        .stream()
+                        .map(
+                                r ->
+                                        new AreaReach(
+                                                (String) r[0],
+                                                (String) r[1],
+                                                number(r[2]),
+                                                number(r[3]),
+                                                number(r[4]),
+                                                number(r[5]),
+                                                number(r[4]) + number(r[5]),
+                                                number(r[6])))
+                        .toList();
         Adults adults = adults(scope);
-        Reach reach = new Reach(girls + boys, teachers, adults.total(), girls + boys + teachers + adults.total());
-        return new Summary(scope, sentence(language, sessions, visited.size(), girls + boys, girls),
+        Reach reach =
+                new Reach(
+                        girls + boys,
+                        teachers,
+                        adults.total(),
+                        girls + boys + teachers + adults.total());
+        return new Summary(
+                scope,
+                sentence(language, sessions, visited.size(), girls + boys, girls),
                 new Schools(planned.size(), visited.size(), confirmed.size()),
                 new Summary.Visits(visits.size() - cancelled, done, cancelled, awaiting),
-                new Students(girls, boys, girls + boys), grades, teachers, sessions, knowledge(quizzes, language),
-                materials, adults, reach, areas);
+                new Students(girls, boys, girls + boys),
+                grades,
+                teachers,
+                sessions,
+                knowledge(quizzes, language),
+                materials,
+                adults,
+                reach,
+                areas);
     }
 
-    /** A summary's sentence in another language than the one it was made in: the figures do not depend on it. */
+    /**
+     * A summary's sentence in another language than the one it was made in: the figures do not
+     * depend on it.
+     */
     public static String sentence(Language language, Summary summary) {
-        return sentence(language, summary.sessions(), summary.schools().visited(), summary.students().total(),
+        return sentence(
+                language,
+                summary.sessions(),
+                summary.schools().visited(),
+                summary.students().total(),
                 summary.students().girls());
     }
 
     /**
-     * The plain sentence donors quote. ICU's message format gives each language its own plural forms (Arabic has
-     * six); digits stay Latin so that the numbers match the CSV and the API.
+     * The plain sentence donors quote. ICU's message format gives each language its own plural
+     * forms (Arabic has six); digits stay Latin so that the numbers match the CSV and the API.
      */
-    public static String sentence(Language language, long sessions, long schools, long students, long girls) {
+    public static String sentence(
+            Language language, long sessions, long schools, long students, long girls) {
         String pattern = Messages.get(language.locale(), "summary.sentence");
-        Map<String, Object> args = Map.of("sessions", sessions, "schools", schools, "students", students, "girls", girls);
-        return new MessageFormat(pattern, new ULocale(language.code() + "@numbers=latn")).format(args);
+        Map<String, Object> args =
+                Map.of(
+                        "sessions",
+                        sessions,
+                        "schools",
+                        schools,
+                        "students",
+                        students,
+                        "girls",
+                        girls);
+        return new MessageFormat(pattern, new ULocale(language.code() + "@numbers=latn"))
+                .format(args);
     }
 
     private Knowledge knowledge(List<ClassQuiz> quizzes, Language language) {
@@ -170,29 +253,51 @@ public class Summaries {
             long lessonPre = 0;
             long lessonPost = 0;
             for (int q = 0; q < count; q++) {
-                perQuestion.add(new QuestionGain(q + 1, questions.get(q).question(), share(pre[q], prePupils),
-                        share(post[q], postPupils), gain(pre[q], prePupils, post[q], postPupils)));
+                perQuestion.add(
+                        new QuestionGain(
+                                q + 1,
+                                questions.get(q).question(),
+                                share(pre[q], prePupils),
+                                share(post[q], postPupils),
+                                gain(pre[q], prePupils, post[q], postPupils)));
                 lessonPre += pre[q];
                 lessonPost += post[q];
             }
-            lessons.add(new LessonGain(version.getMaterial().getId(), version.getNumber(), version.textFor(language).getTitle(),
-                    entry.getValue().size(), (int) prePupils, (int) postPupils, share(lessonPre, prePupils * count),
-                    share(lessonPost, postPupils * count), gain(lessonPre, prePupils * count, lessonPost, postPupils * count),
-                    perQuestion));
+            lessons.add(
+                    new LessonGain(
+                            version.getMaterial().getId(),
+                            version.getNumber(),
+                            version.textFor(language).getTitle(),
+                            entry.getValue().size(),
+                            (int) prePupils,
+                            (int) postPupils,
+                            share(lessonPre, prePupils * count),
+                            share(lessonPost, postPupils * count),
+                            gain(lessonPre, prePupils * count, lessonPost, postPupils * count),
+                            perQuestion));
             preCorrect += lessonPre;
             postCorrect += lessonPost;
             preAnswers += prePupils * count;
             postAnswers += postPupils * count;
             classes += entry.getValue().size();
         }
-        return new Knowledge(classes, incomplete, share(preCorrect, preAnswers), share(postCorrect, postAnswers),
-                gain(preCorrect, preAnswers, postCorrect, postAnswers), lessons);
+        return new Knowledge(
+                classes,
+                incomplete,
+                share(preCorrect, preAnswers),
+                share(postCorrect, postAnswers),
+                gain(preCorrect, preAnswers, postCorrect, postAnswers),
+                lessons);
     }
 
     private Adults adults(Scope scope) {
         Where where = scope.trainings();
-        List<Training> trainings = where.bind(em.createQuery("select t from Training t" + where.clause(), Training.class))
-                .getResultList();
+        List<Training> trainings =
+                where.bind(
+                                em.createQuery(
+                                        "select t from Training t" + where.clause(),
+                                        Training.class))
+                        .getResultList();
         Map<AdultRole, long[]> byRole = new EnumMap<>(AdultRole.class);
         long sessions = 0;
         for (Training training : trainings) {
@@ -203,8 +308,16 @@ public class Summaries {
                 counts[1] += a.getMen();
             }
         }
-        List<RoleReach> roles = byRole.entrySet().stream().map(e -> new RoleReach(e.getKey().name().toLowerCase(Locale.ROOT),
-                e.getValue()[0], e.getValue()[1], e.getValue()[0] + e.getValue()[1])).toList();
+        List<RoleReach> roles =
+                byRole.entrySet().stream()
+                        .map(
+                                e ->
+                                        new RoleReach(
+                                                e.getKey().name().toLowerCase(Locale.ROOT),
+                                                e.getValue()[0],
+                                                e.getValue()[1],
+                                                e.getValue()[0] + e.getValue()[1]))
+                        .toList();
         long women = roles.stream().mapToLong(RoleReach::women).sum();
         long men = roles.stream().mapToLong(RoleReach::men).sum();
         return new Adults(trainings.size(), sessions, women, men, women + men, roles);
@@ -217,7 +330,8 @@ public class Summaries {
 
     /** The scope's visits that count for participation: reported, and not cancelled since. */
     private Where reported(Scope scope) {
-        return scope.visits(settings.timeZone()).when(true, "v.id = p.visitId", null, null)
+        return scope.visits(settings.timeZone())
+                .when(true, "v.id = p.visitId", null, null)
                 .when(true, "v.status <> :cancelled", "cancelled", VisitStatus.CANCELLED);
     }
 
@@ -225,21 +339,28 @@ public class Summaries {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static Double share(long correct, long answers) {
+    static Double share(long correct, long answers) {
         return answers == 0 ? null : Math.round(correct * 10000.0 / answers) / 10000.0;
     }
 
-    /** Rounded once, from the exact shares, so that a gain is never off by the rounding of its parts. */
-    private static Double gain(long preCorrect, long preAnswers, long postCorrect, long postAnswers) {
+    /**
+     * Rounded once, from the exact shares, so that a gain is never off by the rounding of its
+     * parts.
+     */
+    static Double gain(long preCorrect, long preAnswers, long postCorrect, long postAnswers) {
         if (preAnswers == 0 || postAnswers == 0) {
             return null;
         }
-        return Math.round(((double) postCorrect / postAnswers - (double) preCorrect / preAnswers) * 10000.0) / 10000.0;
+        return Math.round(
+                        ((double) postCorrect / postAnswers - (double) preCorrect / preAnswers)
+                                * 10000.0)
+                / 10000.0;
     }
 
     /**
-     * Grades in number order when they are numbers ("2" before "10"), else alphabetically. Any stored label sorts
-     * (a digit string of any length too): no report that was once accepted can make a summary fail.
+     * Grades in number order when they are numbers ("2" before "10"), else alphabetically. Any
+     * stored label sorts (a digit string of any length too): no report that was once accepted can
+     * make a summary fail.
      */
     static int gradeOrder(String a, String b) {
         boolean an = !a.isEmpty() && a.chars().allMatch(Character::isDigit);

@@ -4,6 +4,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import iq.cpf.awareness.participation.control.Summary.GradeReach;
 import iq.cpf.awareness.participation.control.Summary.LessonGain;
 import iq.cpf.awareness.participation.control.Summary.QuestionGain;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +29,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A summary as a spreadsheet (CSV, one figure per row) or as a PDF report with charts, both in the reader's
- * language. The CSV starts with a byte order mark so that spreadsheet programs read it as UTF-8 and show Arabic and
- * Sorani; the PDF is laid out right-to-left for them, with DejaVu Sans embedded for every script and the letters
- * joined by {@link ShapingReorderer}.
+ * A summary as a spreadsheet (CSV, one figure per row) or as a PDF report with charts, both in the
+ * reader's language. The CSV starts with a byte order mark so that spreadsheet programs read it as
+ * UTF-8 and show Arabic and Sorani; the PDF is laid out right-to-left for them, with DejaVu Sans
+ * embedded for every script and the letters joined by {@link ShapingReorderer}.
  */
 @ApplicationScoped
 public class SummaryExports {
@@ -38,19 +40,23 @@ public class SummaryExports {
     private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
 
     static {
-        com.openhtmltopdf.util.XRLog.setLoggerImpl(new PdfLog());
+        XRLog.setLoggerImpl(new PdfLog());
     }
 
-    @Inject
-    Templates templates;
-
-    /** Our own figures: numbers, shares and gains ("12", "-3.5%", "+12 %"); anything else may be someone's words. */
-    private static final Pattern FIGURE = Pattern.compile("[+-]?[\\d.,\\s\u066B\u066C]*\\d[\\d.,\\s%\u066A-\u066C]*");
+    @Inject Templates templates;
 
     /**
-     * One row, each cell safe to open in a spreadsheet: text that an organiser or a school wrote (a lesson's name,
-     * a grade, an area) and that starts like a formula ({@code = + - @}, a tab or a carriage return) is written with
-     * a leading apostrophe, as OWASP advises against CSV injection, so it is shown and never evaluated.
+     * Our own figures: numbers, shares and gains ("12", "-3.5%", "+12 %"); anything else may be
+     * someone's words.
+     */
+    private static final Pattern FIGURE =
+            Pattern.compile("[+-]?[\\d.,\\s\u066B\u066C]*\\d[\\d.,\\s%\u066A-\u066C]*");
+
+    /**
+     * One row, each cell safe to open in a spreadsheet: text that an organiser or a school wrote (a
+     * lesson's name, a grade, an area) and that starts like a formula ({@code = + - @}, a tab or a
+     * carriage return) is written with a leading apostrophe, as OWASP advises against CSV
+     * injection, so it is shown and never evaluated.
      */
     static void row(CSVPrinter csv, Object... cells) throws IOException {
         Object[] safe = new Object[cells.length];
@@ -67,13 +73,21 @@ public class SummaryExports {
         return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    /** Columns: section, item, measure, value; one row per figure, so that a pivot table can take it apart. */
+    /**
+     * Columns: section, item, measure, value; one row per figure, so that a pivot table can take it
+     * apart.
+     */
     public byte[] csv(Summary s, Language language) {
         Locale l = language.locale();
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            row(csv, t(l, "summary.csv.section"), t(l, "summary.csv.item"), t(l, "summary.csv.measure"), t(l, "summary.csv.value"));
+            row(
+                    csv,
+                    t(l, "summary.csv.section"),
+                    t(l, "summary.csv.item"),
+                    t(l, "summary.csv.measure"),
+                    t(l, "summary.csv.value"));
             row(csv, t(l, "summary.title"), t(l, "summary.sentence.label"), "", s.sentence());
             String schools = t(l, "summary.schools");
             row(csv, schools, t(l, "summary.schools.planned"), "", s.schools().planned());
@@ -97,10 +111,30 @@ public class SummaryExports {
             }
             row(csv, t(l, "summary.teachers"), "", "", s.teachers());
             String knowledge = t(l, "summary.knowledge");
-            row(csv, knowledge, t(l, "summary.all"), t(l, "summary.classes"), s.knowledge().classes());
-            row(csv, knowledge, t(l, "summary.all"), t(l, "summary.pre"), share(s.knowledge().pre()));
-            row(csv, knowledge, t(l, "summary.all"), t(l, "summary.post"), share(s.knowledge().post()));
-            row(csv, knowledge, t(l, "summary.all"), t(l, "summary.gain"), gain(s.knowledge().gain()));
+            row(
+                    csv,
+                    knowledge,
+                    t(l, "summary.all"),
+                    t(l, "summary.classes"),
+                    s.knowledge().classes());
+            row(
+                    csv,
+                    knowledge,
+                    t(l, "summary.all"),
+                    t(l, "summary.pre"),
+                    share(s.knowledge().pre()));
+            row(
+                    csv,
+                    knowledge,
+                    t(l, "summary.all"),
+                    t(l, "summary.post"),
+                    share(s.knowledge().post()));
+            row(
+                    csv,
+                    knowledge,
+                    t(l, "summary.all"),
+                    t(l, "summary.gain"),
+                    gain(s.knowledge().gain()));
             for (LessonGain lesson : s.knowledge().lessons()) {
                 String name = t(l, "summary.lesson", lesson.title(), lesson.version());
                 row(csv, knowledge, name, t(l, "summary.classes"), lesson.classes());
@@ -113,7 +147,12 @@ public class SummaryExports {
                 }
             }
             for (Summary.MaterialUse m : s.materials()) {
-                row(csv, t(l, "summary.materials"), t(l, "summary.lesson", m.title(), m.version()), t(l, "summary.visits.done"), m.visits());
+                row(
+                        csv,
+                        t(l, "summary.materials"),
+                        t(l, "summary.lesson", m.title(), m.version()),
+                        t(l, "summary.visits.done"),
+                        m.visits());
             }
             String adults = t(l, "summary.adults");
             row(csv, adults, t(l, "summary.all"), t(l, "summary.events"), s.adults().events());
@@ -129,7 +168,12 @@ public class SummaryExports {
             row(csv, reach, t(l, "summary.total"), "", s.reach().total());
             for (Summary.AreaReach area : s.byArea()) {
                 String name = area.governorate() + " / " + area.district();
-                row(csv, t(l, "summary.areas"), name, t(l, "summary.visits.done"), area.visitsDone());
+                row(
+                        csv,
+                        t(l, "summary.areas"),
+                        name,
+                        t(l, "summary.visits.done"),
+                        area.visitsDone());
                 row(csv, t(l, "summary.areas"), name, t(l, "summary.girls"), area.girls());
                 row(csv, t(l, "summary.areas"), name, t(l, "summary.boys"), area.boys());
             }
@@ -139,28 +183,50 @@ public class SummaryExports {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The report: the sentence first, then the figures and their bar charts, drawn by the PDF renderer from CSS. */
+    /**
+     * The report: the sentence first, then the figures and their bar charts, drawn by the PDF
+     * renderer from CSS.
+     */
     public byte[] pdf(Summary s, Language language, String title) {
         Map<String, Object> model = new HashMap<>();
         model.put("lang", language.code());
-        model.put("dir", language.rightToLeft() ? "rtl" : "ltr");
+        model.put("dir", language.dir());
         model.put("title", title);
         model.put("s", s);
         model.put("students", bars(List.of(s.students().girls(), s.students().boys())));
-        model.put("grades", s.byGrade().stream().map(g -> List.of(g.grade(), g.girls(), g.boys(),
-                percent(g.girls(), maxGrade(s)), percent(g.boys(), maxGrade(s)))).toList());
-        model.put("overall", List.of(share(s.knowledge().pre()), share(s.knowledge().post()), gain(s.knowledge().gain())));
-        model.put("gains", s.knowledge().lessons().stream().map(SummaryExports::lessonBars).toList());
+        model.put(
+                "grades",
+                s.byGrade().stream()
+                        .map(
+                                g ->
+                                        List.of(
+                                                g.grade(),
+                                                g.girls(),
+                                                g.boys(),
+                                                percent(g.girls(), maxGrade(s)),
+                                                percent(g.boys(), maxGrade(s))))
+                        .toList());
+        model.put(
+                "overall",
+                List.of(
+                        share(s.knowledge().pre()),
+                        share(s.knowledge().post()),
+                        gain(s.knowledge().gain())));
+        model.put(
+                "gains", s.knowledge().lessons().stream().map(SummaryExports::lessonBars).toList());
         String html = templates.page("report", language.locale(), model);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
             builder.useUnicodeBidiReorderer(new ShapingReorderer());
-            builder.defaultTextDirection(language.rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
+            builder.defaultTextDirection(
+                    language.rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
             builder.withHtmlContent(html, null);
             builder.withProducer(Messages.get(language.locale(), "app.name"));
             builder.toStream(out);
@@ -174,8 +240,15 @@ public class SummaryExports {
     private static Map<String, Object> lessonBars(LessonGain lesson) {
         List<List<Object>> questions = new ArrayList<>();
         for (QuestionGain q : lesson.questions()) {
-            questions.add(List.of(q.number(), q.question(), share(q.pre()), share(q.post()), gain(q.gain()),
-                    percent(q.pre()), percent(q.post())));
+            questions.add(
+                    List.of(
+                            q.number(),
+                            q.question(),
+                            share(q.pre()),
+                            share(q.post()),
+                            gain(q.gain()),
+                            percent(q.pre()),
+                            percent(q.post())));
         }
         Map<String, Object> bars = new HashMap<>();
         bars.put("lesson", lesson);
@@ -213,7 +286,7 @@ public class SummaryExports {
         return value == null ? "" : String.format(Locale.ROOT, "%.1f%%", value * 100);
     }
 
-    private static java.io.InputStream font(String name) {
+    private static InputStream font(String name) {
         return SummaryExports.class.getClassLoader().getResourceAsStream(FONTS + name);
     }
 

@@ -2,5 +2,7 @@ package iq.cpf.awareness.participation.entity;
 
 /** Who the adults at a training or workshop were. */
 public enum AdultRole {
-    POLICE, COMMUNITY, TEACHER
+    POLICE,
+    COMMUNITY,
+    TEACHER
 }

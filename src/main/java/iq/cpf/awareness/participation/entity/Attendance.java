@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-/** The people of one role at a training or workshop, by gender, each counted once whatever the sessions. */
+/**
+ * The people of one role at a training or workshop, by gender, each counted once whatever the
+ * sessions.
+ */
 @Embeddable
 public class Attendance {
 
@@ -25,8 +28,7 @@ public class Attendance {
     @Max(value = 5000, message = "{field.max}")
     private Integer men;
 
-    protected Attendance() {
-    }
+    protected Attendance() {}
 
     public Attendance(AdultRole role, Integer women, Integer men) {
         this.role = role;

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One class's pre/post quiz as aggregates: how many pupils answered and how many answers were correct per question,
- * before and after the session. No pupil's answers are kept. A side is null when the class did not run it.
+ * One class's pre/post quiz as aggregates: how many pupils answered and how many answers were
+ * correct per question, before and after the session. No pupil's answers are kept. A side is null
+ * when the class did not run it.
  */
 @Embeddable
 public class ClassQuiz {
@@ -43,11 +44,15 @@ public class ClassQuiz {
     @Column(name = "post_correct")
     private String postCorrect;
 
-    protected ClassQuiz() {
-    }
+    protected ClassQuiz() {}
 
-    public ClassQuiz(String classLabel, Long versionId, Integer prePupils, List<Integer> preCorrect, Integer postPupils,
-                     List<Integer> postCorrect) {
+    public ClassQuiz(
+            String classLabel,
+            Long versionId,
+            Integer prePupils,
+            List<Integer> preCorrect,
+            Integer postPupils,
+            List<Integer> postCorrect) {
         this.classLabel = classLabel;
         this.versionId = versionId;
         this.prePupils = prePupils;
@@ -61,7 +66,10 @@ public class ClassQuiz {
         return prePupils != null && postPupils != null;
     }
 
-    /** Correct answers over all questions before the session; with {@link #preAnswers()} the class's pre share. */
+    /**
+     * Correct answers over all questions before the session; with {@link #preAnswers()} the class's
+     * pre share.
+     */
     public long preCorrectTotal() {
         return total(getPreCorrect());
     }
@@ -108,10 +116,14 @@ public class ClassQuiz {
     }
 
     private static String join(List<Integer> counts) {
-        return counts == null ? null : counts.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return counts == null
+                ? null
+                : counts.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     private static List<Integer> split(String counts) {
-        return counts == null || counts.isEmpty() ? null : Arrays.stream(counts.split(",")).map(Integer::valueOf).toList();
+        return counts == null || counts.isEmpty()
+                ? null
+                : Arrays.stream(counts.split(",")).map(Integer::valueOf).toList();
     }
 }

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.regex.Pattern;
 
-/** The students of one grade at a visit, by gender. Grades are the school's own words ("5", "first intermediate"). */
+/**
+ * The students of one grade at a visit, by gender. Grades are the school's own words ("5", "first
+ * intermediate").
+ */
 @Embeddable
 public class GradeCount {
 
@@ -27,9 +30,9 @@ public class GradeCount {
     private Integer boys;
 
     /**
-     * A grade as schools write it: a number from 1 to 12 (in Western or Arabic-Indic digits), or words that start
-     * with a letter ("first intermediate", "الأول المتوسط"). A digit string of any other size is a typing mistake
-     * that would otherwise sort and sum as a grade of its own.
+     * A grade as schools write it: a number from 1 to 12 (in Western or Arabic-Indic digits), or
+     * words that start with a letter ("first intermediate", "الأول المتوسط"). A digit string of any
+     * other size is a typing mistake that would otherwise sort and sum as a grade of its own.
      */
     public static boolean sensible(String grade) {
         if (grade == null || grade.isBlank()) {
@@ -46,10 +49,10 @@ public class GradeCount {
         return LABEL.matcher(label).matches();
     }
 
-    private static final Pattern LABEL = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N} .'\u2019-]{0,39}");
+    private static final Pattern LABEL =
+            Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N} .'\u2019-]{0,39}");
 
-    protected GradeCount() {
-    }
+    protected GradeCount() {}
 
     public GradeCount(String grade, Integer girls, Integer boys) {
         this.grade = grade == null ? null : grade.strip();

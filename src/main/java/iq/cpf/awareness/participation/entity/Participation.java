@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The attendance of one visit. Students are counted by gender once, whatever the number of sessions they sat
- * in, so that reach is one number without double counting.
+ * The attendance of one visit. Students are counted by gender once, whatever the number of sessions
+ * they sat in, so that reach is one number without double counting.
  */
 @Entity
 public class Participation {
@@ -71,18 +71,24 @@ public class Participation {
     @Column(name = "reported_at")
     private Instant reportedAt;
 
-    @Version
-    private int version;
+    @Version private int version;
 
-    protected Participation() {
-    }
+    protected Participation() {}
 
     public Participation(Long visitId) {
         this.visitId = visitId;
     }
 
-    public void report(Integer girls, Integer boys, Integer teachers, Integer sessions, String notes, List<GradeCount> grades,
-                       List<ClassQuiz> quizzes, String by, Instant at) {
+    public void report(
+            Integer girls,
+            Integer boys,
+            Integer teachers,
+            Integer sessions,
+            String notes,
+            List<GradeCount> grades,
+            List<ClassQuiz> quizzes,
+            String by,
+            Instant at) {
         this.girls = girls;
         this.boys = boys;
         this.grades.clear();

@@ -9,14 +9,20 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One report of a visit's participation as it was sent; the latest is the current one, the others its history. */
+/**
+ * One report of a visit's participation as it was sent; the latest is the current one, the others
+ * its history.
+ */
 @Entity
 @Table(name = "participation_revision")
 public class ParticipationRevision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participation_revision_seq")
-    @SequenceGenerator(name = "participation_revision_seq", sequenceName = "participation_revision_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "participation_revision_seq",
+            sequenceName = "participation_revision_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "visit_id")
@@ -32,10 +38,10 @@ public class ParticipationRevision {
     @Column(name = "reported_at")
     private Instant reportedAt;
 
-    protected ParticipationRevision() {
-    }
+    protected ParticipationRevision() {}
 
-    public ParticipationRevision(Long visitId, int revision, String report, String reportedBy, Instant reportedAt) {
+    public ParticipationRevision(
+            Long visitId, int revision, String report, String reportedBy, Instant reportedAt) {
         this.visitId = visitId;
         this.revision = revision;
         this.report = report;

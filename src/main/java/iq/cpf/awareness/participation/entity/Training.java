@@ -1,7 +1,7 @@
 package iq.cpf.awareness.participation.entity;
 
 import iq.cpf.awareness.campaign.entity.Campaign;
-import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.forum.entity.Forum;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -29,8 +29,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A training or workshop for adults in the reach ledger: police officers, community members or teachers, counted
- * by role and gender once per event, so that a forum's reach adds people, not sessions.
+ * A training or workshop for adults in the reach ledger: police officers, community members or
+ * teachers, counted by role and gender once per event, so that a forum's reach adds people, not
+ * sessions.
  */
 @Entity
 public class Training {
@@ -90,19 +91,26 @@ public class Training {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @Version
-    private int version;
+    @Version private int version;
 
-    protected Training() {
-    }
+    protected Training() {}
 
     public Training(String createdBy, Instant createdAt) {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 
-    public void describe(Forum forum, Campaign campaign, TrainingKind kind, String title, LocalDate heldOn, String governorate,
-                         String district, Integer sessions, String notes, List<Attendance> attendance) {
+    public void describe(
+            Forum forum,
+            Campaign campaign,
+            TrainingKind kind,
+            String title,
+            LocalDate heldOn,
+            String governorate,
+            String district,
+            Integer sessions,
+            String notes,
+            List<Attendance> attendance) {
         this.forum = forum;
         this.campaign = campaign;
         this.kind = kind;

@@ -9,16 +9,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * RESTEasy ships its own mapper for validation errors, and the most specific mapper wins; this one takes
- * them back to {@link ProblemMapper} so they come out as problem+json like every other error.
+ * RESTEasy ships its own mapper for validation errors, and the most specific mapper wins; this one
+ * takes them back to {@link ProblemMapper} so they come out as problem+json like every other error.
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
-    @Context
-    HttpHeaders headers;
-    @Context
-    UriInfo uriInfo;
+    @Context HttpHeaders headers;
+    @Context UriInfo uriInfo;
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {

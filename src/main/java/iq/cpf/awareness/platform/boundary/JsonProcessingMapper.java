@@ -12,10 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingException> {
 
-    @Context
-    HttpHeaders headers;
-    @Context
-    UriInfo uriInfo;
+    @Context HttpHeaders headers;
+    @Context UriInfo uriInfo;
 
     @Override
     public Response toResponse(JsonProcessingException exception) {

@@ -4,8 +4,8 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
 /**
- * {@code ?page=&size=} of every list. Read as text and checked here: a JAX-RS conversion failure of a query
- * parameter would answer 404, which tells a client nothing about its mistake.
+ * {@code ?page=&size=} of every list. Read as text and checked here: a JAX-RS conversion failure of
+ * a query parameter would answer 404, which tells a client nothing about its mistake.
  */
 public class Paging {
 
@@ -19,8 +19,7 @@ public class Paging {
     @DefaultValue("20")
     String size;
 
-    public Paging() {
-    }
+    public Paging() {}
 
     public Paging(int page, int size) {
         this.page = String.valueOf(page);
@@ -45,5 +44,4 @@ public class Paging {
         size();
         return this;
     }
-
 }

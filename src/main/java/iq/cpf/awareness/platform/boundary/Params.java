@@ -1,19 +1,21 @@
 package iq.cpf.awareness.platform.boundary;
 
 import iq.cpf.awareness.platform.InvalidInput;
+import iq.cpf.awareness.platform.NotFound;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import jakarta.ws.rs.NotSupportedException;
-import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Query parameters read from text, each refusal naming the parameter (400, never JAX-RS's 404). */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     public static int integer(String name, String value, int min, int max) {
         try {
@@ -42,8 +44,9 @@ public final class Params {
     }
 
     /**
-     * For actions whose JSON body is optional: no body type at all, or JSON. A form-compatible type (what a page of
-     * another site can make a browser send) is refused with 415 before anything happens.
+     * For actions whose JSON body is optional: no body type at all, or JSON. A form-compatible type
+     * (what a page of another site can make a browser send) is refused with 415 before anything
+     * happens.
      */
     public static void jsonOrNone(String contentType) {
         if (contentType == null || contentType.isBlank()) {
@@ -52,7 +55,8 @@ public final class Params {
         try {
             MediaType type = MediaType.valueOf(contentType);
             if ("application".equalsIgnoreCase(type.getType())
-                    && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().endsWith("+json"))) {
+                    && ("json".equalsIgnoreCase(type.getSubtype())
+                            || type.getSubtype().endsWith("+json"))) {
                 return;
             }
         } catch (IllegalArgumentException e) {
@@ -66,11 +70,14 @@ public final class Params {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new iq.cpf.awareness.platform.NotFound("error.http.404");
+            throw new NotFound("error.http.404");
         }
     }
 
-    /** An instant with offset ({@code 2026-12-01T09:00:00+03:00}), or a date meaning its start in UTC. */
+    /**
+     * An instant with offset ({@code 2026-12-01T09:00:00+03:00}), or a date meaning its start in
+     * UTC.
+     */
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -79,7 +86,7 @@ public final class Params {
             return OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(value.trim()).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+                return LocalDate.parse(value.trim()).atStartOfDay().toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException again) {
                 throw new InvalidInput(name, "param.instant");
             }
@@ -105,9 +112,14 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(name, "param.oneOf",
-                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
-                            .map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
+            throw new InvalidInput(
+                    name,
+                    "param.oneOf",
+                    String.join(
+                            ", ",
+                            Arrays.stream(type.getEnumConstants())
+                                    .map(c -> c.name().toLowerCase(Locale.ROOT))
+                                    .toList()));
         }
     }
 }

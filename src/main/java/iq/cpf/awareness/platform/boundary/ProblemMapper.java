@@ -16,10 +16,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -29,17 +29,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Turns every error into {@code application/problem+json}. Exceptions arrive wrapped in transaction,
- * persistence or provider exceptions, so the cause chain is searched for the one that says what happened.
- * Texts come from the {@code i18n.messages} bundle in the language the client accepts.
+ * Turns every error into {@code application/problem+json}. Exceptions arrive wrapped in
+ * transaction, persistence or provider exceptions, so the cause chain is searched for the one that
+ * says what happened. Texts come from the {@code i18n.messages} bundle in the language the client
+ * accepts.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -48,28 +51,29 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final MessageInterpolator INTERPOLATOR =
             Validation.buildDefaultValidatorFactory().getMessageInterpolator();
 
-    @Context
-    HttpHeaders headers;
-    @Context
-    UriInfo uriInfo;
+    @Context HttpHeaders headers;
+    @Context UriInfo uriInfo;
 
     @Override
     public Response toResponse(Throwable exception) {
         Problem problem = describe(exception, locale());
         WebApplicationException web = find(exception, WebApplicationException.class);
-        Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder builder =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (web instanceof NotAuthorizedException || problem.status() == 401) {
-            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"awareness\", charset=\"UTF-8\"");
+            builder.header(
+                    HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"awareness\", charset=\"UTF-8\"");
         }
-        if (web instanceof NotAllowedException && web.getResponse().getHeaderString("Allow") != null) {
+        if (web instanceof NotAllowedException
+                && web.getResponse().getHeaderString("Allow") != null) {
             builder.header("Allow", web.getResponse().getHeaderString("Allow"));
         }
         return builder.build();
     }
 
     /**
-     * The problem an exception amounts to, in {@code locale}: what the API answers, and what the web UI shows next
-     * to the fields of its forms, so both say the same about the same mistake.
+     * The problem an exception amounts to, in {@code locale}: what the API answers, and what the
+     * web UI shows next to the fields of its forms, so both say the same about the same mistake.
      */
     public Problem describe(Throwable exception, Locale locale) {
         Problem problem;
@@ -83,22 +87,56 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cve != null) {
             problem = invalid(locale, violations(cve.getConstraintViolations(), locale));
         } else if (invalid != null) {
-            List<FieldViolation> all = new ArrayList<>(invalid.violations().stream()
-                    .map(v -> new FieldViolation(v.field(), Messages.get(locale, v.messageKey(), v.args())))
-                    .toList());
+            List<FieldViolation> all =
+                    new ArrayList<>(
+                            invalid.violations().stream()
+                                    .map(
+                                            v ->
+                                                    new FieldViolation(
+                                                            v.field(),
+                                                            Messages.get(
+                                                                    locale,
+                                                                    v.messageKey(),
+                                                                    v.args())))
+                                    .toList());
             all.addAll(violations(invalid.constraintViolations(), locale));
-            invalid.located().forEach(l -> all.add(new FieldViolation(l.place() + field(l.violation().getPropertyPath()),
-                    localised(l.violation(), locale))));
-            all.sort(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message));
+            invalid.located()
+                    .forEach(
+                            l ->
+                                    all.add(
+                                            new FieldViolation(
+                                                    l.place()
+                                                            + field(
+                                                                    l.violation()
+                                                                            .getPropertyPath()),
+                                                    localised(l.violation(), locale))));
+            all.sort(
+                    Comparator.comparing(FieldViolation::field)
+                            .thenComparing(FieldViolation::message));
             problem = invalid(locale, all);
         } else if (json != null) {
             problem = unreadable(locale, json);
         } else if (notFound != null) {
-            problem = problem(locale, 404, Messages.get(locale, notFound.messageKey(), notFound.args()), null);
+            problem =
+                    problem(
+                            locale,
+                            404,
+                            Messages.get(locale, notFound.messageKey(), notFound.args()),
+                            null);
         } else if (conflict != null) {
-            problem = problem(locale, 409, Messages.get(locale, conflict.messageKey(), conflict.args()), null);
+            problem =
+                    problem(
+                            locale,
+                            409,
+                            Messages.get(locale, conflict.messageKey(), conflict.args()),
+                            null);
         } else if (refused != null) {
-            problem = problem(locale, refused.status(), Messages.get(locale, refused.messageKey(), refused.args()), null);
+            problem =
+                    problem(
+                            locale,
+                            refused.status(),
+                            Messages.get(locale, refused.messageKey(), refused.args()),
+                            null);
         } else if (find(exception, OptimisticLockException.class) != null
                 || named(exception, "org.hibernate.StaleStateException")) {
             problem = problem(locale, 409, Messages.get(locale, "error.staleEdit"), null);
@@ -120,21 +158,35 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private Problem unreadable(Locale locale, JsonProcessingException json) {
         if (json instanceof UnrecognizedPropertyException unknown) {
-            return invalid(locale, List.of(new FieldViolation(field(unknown), Messages.get(locale, "error.json.unknownField"))));
+            return invalid(
+                    locale,
+                    List.of(
+                            new FieldViolation(
+                                    field(unknown),
+                                    Messages.get(locale, "error.json.unknownField"))));
         }
         if (json instanceof InvalidFormatException || json instanceof MismatchedInputException) {
             JsonMappingException mapping = (JsonMappingException) json;
             String field = field(mapping);
-            String message = field.isEmpty()
-                    ? Messages.get(locale, "error.json.wrongShape")
-                    : Messages.get(locale, "error.json.wrongType", expected(mapping));
-            return invalid(locale, List.of(new FieldViolation(field.isEmpty() ? "body" : field, message)));
+            String message =
+                    field.isEmpty()
+                            ? Messages.get(locale, "error.json.wrongShape")
+                            : Messages.get(locale, "error.json.wrongType", expected(mapping));
+            return invalid(
+                    locale, List.of(new FieldViolation(field.isEmpty() ? "body" : field, message)));
         }
         if (json instanceof JsonMappingException mapping && !field(mapping).isEmpty()) {
             Throwable cause = mapping.getCause() != null ? mapping.getCause() : mapping;
-            String reason = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
-            return invalid(locale, List.of(new FieldViolation(field(mapping),
-                    Messages.get(locale, "error.json.wrongValue", reason))));
+            String reason =
+                    cause.getMessage() == null
+                            ? ""
+                            : cause.getMessage().lines().findFirst().orElse("");
+            return invalid(
+                    locale,
+                    List.of(
+                            new FieldViolation(
+                                    field(mapping),
+                                    Messages.get(locale, "error.json.wrongValue", reason))));
         }
         var location = json.getLocation();
         String where = location == null ? "" : location.getLineNr() + ":" + location.getColumnNr();
@@ -142,7 +194,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static String expected(JsonMappingException mapping) {
-        Class<?> type = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        Class<?> type =
+                mapping instanceof MismatchedInputException mismatch
+                        ? mismatch.getTargetType()
+                        : null;
         if (type == null) {
             return "?";
         }
@@ -176,13 +231,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return path.toString();
     }
 
-    /** Interpolated again in the client's language: the validator that found them used the server's. */
-    private static List<FieldViolation> violations(java.util.Set<? extends ConstraintViolation<?>> found, Locale locale) {
+    /**
+     * Interpolated again in the client's language: the validator that found them used the server's.
+     */
+    private static List<FieldViolation> violations(
+            Set<? extends ConstraintViolation<?>> found, Locale locale) {
         List<FieldViolation> result = new ArrayList<>();
         for (ConstraintViolation<?> violation : found) {
-            result.add(new FieldViolation(field(violation.getPropertyPath()), localised(violation, locale)));
+            result.add(
+                    new FieldViolation(
+                            field(violation.getPropertyPath()), localised(violation, locale)));
         }
-        result.sort(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message));
+        result.sort(
+                Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message));
         return result;
     }
 
@@ -191,34 +252,42 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return violation.getMessage();
         }
         try {
-            return INTERPOLATOR.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
-                @Override
-                public ConstraintDescriptor<?> getConstraintDescriptor() {
-                    return violation.getConstraintDescriptor();
-                }
+            return INTERPOLATOR.interpolate(
+                    violation.getMessageTemplate(),
+                    new MessageInterpolator.Context() {
+                        @Override
+                        public ConstraintDescriptor<?> getConstraintDescriptor() {
+                            return violation.getConstraintDescriptor();
+                        }
 
-                @Override
-                public Object getValidatedValue() {
-                    return violation.getInvalidValue();
-                }
+                        @Override
+                        public Object getValidatedValue() {
+                            return violation.getInvalidValue();
+                        }
 
-                @Override
-                public <T> T unwrap(Class<T> type) {
-                    throw new ValidationException("not supported");
-                }
-            }, locale);
+                        @Override
+                        public <T> T unwrap(Class<T> type) {
+                            throw new ValidationException("not supported");
+                        }
+                    },
+                    locale);
         } catch (RuntimeException e) {
             return violation.getMessage();
         }
     }
 
-    /** A violation path without the method and parameter nodes: {@code create.arg0.name} becomes {@code name}. */
+    /**
+     * A violation path without the method and parameter nodes: {@code create.arg0.name} becomes
+     * {@code name}.
+     */
     static String field(Path path) {
         List<String> parts = new ArrayList<>();
         String parameterName = null;
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
-                    || node.getKind() == ElementKind.RETURN_VALUE || node.getKind() == ElementKind.CROSS_PARAMETER) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.RETURN_VALUE
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
@@ -240,11 +309,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return parts.stream().collect(Collectors.joining("."));
     }
 
-    private Problem problem(Locale locale, int status, String detail, List<FieldViolation> violations) {
+    private Problem problem(
+            Locale locale, int status, String detail, List<FieldViolation> violations) {
         String title = Messages.get(locale, "error.title." + status);
         if (title.startsWith("error.title.")) {
-            title = Response.Status.fromStatusCode(status) == null ? "Error"
-                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+            title =
+                    Response.Status.fromStatusCode(status) == null
+                            ? "Error"
+                            : Response.Status.fromStatusCode(status).getReasonPhrase();
         }
         return new Problem("about:blank", title, status, detail, path(), violations);
     }
@@ -259,7 +331,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private Locale locale() {
         try {
-            return headers == null ? Locale.ENGLISH : Messages.supported(headers.getAcceptableLanguages());
+            return headers == null
+                    ? Locale.ENGLISH
+                    : Messages.supported(headers.getAcceptableLanguages());
         } catch (RuntimeException e) {
             return Locale.ENGLISH;
         }
@@ -267,13 +341,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** SQLState 23505: a unique key refused a row that another request wrote first. */
     private static boolean uniqueKeyViolated(Throwable exception) {
-        java.sql.SQLException sql = find(exception, java.sql.SQLException.class);
+        SQLException sql = find(exception, SQLException.class);
         return sql != null && "23505".equals(sql.getSQLState());
     }
 
     /** By name, so that the mapper does not depend on Hibernate being visible to the deployment. */
     private static boolean named(Throwable exception, String className) {
-        for (Throwable current = exception; current != null && current.getCause() != current; current = current.getCause()) {
+        for (Throwable current = exception;
+                current != null && current.getCause() != current;
+                current = current.getCause()) {
             for (Class<?> type = current.getClass(); type != null; type = type.getSuperclass()) {
                 if (type.getName().equals(className)) {
                     return true;

@@ -1,5 +1,6 @@
 package iq.cpf.awareness.platform.boundary;
 
+import iq.cpf.awareness.platform.scheduling.Scheduling;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Session;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
- * Part of {@code /health/ready} on the management port: the application's database answers and its mail
- * session is bound, and Quartz runs.
+ * Part of {@code /health/ready} on the management port: the application's database answers and its
+ * mail session is bound, and Quartz runs.
  */
 @org.eclipse.microprofile.health.Readiness
 @ApplicationScoped
@@ -25,8 +26,7 @@ public class ReadinessCheck implements HealthCheck {
     @Resource(lookup = "java:jboss/mail/Awareness")
     Session mail;
 
-    @jakarta.inject.Inject
-    iq.cpf.awareness.platform.scheduling.Scheduling scheduling;
+    @jakarta.inject.Inject Scheduling scheduling;
 
     @Override
     public HealthCheckResponse call() {
@@ -34,12 +34,16 @@ public class ReadinessCheck implements HealthCheck {
         boolean database = database();
         boolean mailSession = mail != null && mail.getProperties() != null;
         boolean scheduler = scheduling.running();
-        return response.withData("database", database).withData("mail", mailSession).withData("scheduler", scheduler)
-                .status(database && mailSession && scheduler).build();
+        return response.withData("database", database)
+                .withData("mail", mailSession)
+                .withData("scheduler", scheduler)
+                .status(database && mailSession && scheduler)
+                .build();
     }
 
     private boolean database() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             return statement.execute("select 1");
         } catch (SQLException e) {
             return false;

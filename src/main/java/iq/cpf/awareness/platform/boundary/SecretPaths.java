@@ -11,11 +11,14 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
- * Addresses that are capabilities (a school's emailed links, a volunteer's calendar feed) must never reach the log:
- * whoever reads the log could act for the school. An error behind them is logged here with the token cut out and
- * answered by the error page, so neither Undertow nor the error page ever logs the address itself.
+ * Addresses that are capabilities (a school's emailed links, a volunteer's calendar feed) must
+ * never reach the log: whoever reads the log could act for the school. An error behind them is
+ * logged here with the token cut out and answered by the error page, so neither Undertow nor the
+ * error page ever logs the address itself.
  */
-@WebFilter(urlPatterns = {"/links/*", "/feeds/*"}, asyncSupported = true)
+@WebFilter(
+        urlPatterns = {"/links/*", "/feeds/*"},
+        asyncSupported = true)
 public class SecretPaths extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -23,14 +26,19 @@ public class SecretPaths extends HttpFilter {
     private static final Pattern LINK = Pattern.compile("(/links/)[^/?#]+");
     private static final Pattern FEED = Pattern.compile("(/feeds/)[^?#]*");
 
-    /** The path with the token of a capability address (a link's token, a feed's whole address) cut out. */
+    /**
+     * The path with the token of a capability address (a link's token, a feed's whole address) cut
+     * out.
+     */
     public static String redacted(Object path) {
-        return path == null ? null
+        return path == null
+                ? null
                 : FEED.matcher(LINK.matcher(path.toString()).replaceAll("$1…")).replaceAll("$1…");
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         try {
             chain.doFilter(request, response);

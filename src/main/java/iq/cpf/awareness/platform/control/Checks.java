@@ -15,16 +15,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What every service checks before it writes: the entity is valid, and the ids a request refers to exist.
- * Both refuse with a field-level 400 so that nothing is written for bad input.
+ * What every service checks before it writes: the entity is valid, and the ids a request refers to
+ * exist. Both refuse with a field-level 400 so that nothing is written for bad input.
  */
 @ApplicationScoped
 public class Checks {
 
-    @Inject
-    Validator validator;
-    @PersistenceContext
-    EntityManager em;
+    @Inject Validator validator;
+    @PersistenceContext EntityManager em;
 
     public <T> T valid(T entity) {
         Set<ConstraintViolation<T>> violations = validator.validate(entity);
@@ -56,8 +54,9 @@ public class Checks {
     }
 
     /**
-     * A client that sends the version it read is told when someone changed the resource since: a 409 rather
-     * than silently overwriting their change. A client that sends none takes the last-write-wins risk.
+     * A client that sends the version it read is told when someone changed the resource since: a
+     * 409 rather than silently overwriting their change. A client that sends none takes the
+     * last-write-wins risk.
      */
     public static void sameVersion(Integer expected, int actual) {
         if (expected != null && expected != actual) {
@@ -66,10 +65,12 @@ public class Checks {
     }
 
     /**
-     * The entity addressed by the URL, when it belongs to a forum of the caller's scope; what exists elsewhere is
-     * answered exactly like what does not exist at all (404), so a scope reveals nothing beyond itself.
+     * The entity addressed by the URL, when it belongs to a forum of the caller's scope; what
+     * exists elsewhere is answered exactly like what does not exist at all (404), so a scope
+     * reveals nothing beyond itself.
      */
-    public <T> T existing(ForumScope scope, Class<T> type, Object id, String what, Function<T, Long> forumOf) {
+    public <T> T existing(
+            ForumScope scope, Class<T> type, Object id, String what, Function<T, Long> forumOf) {
         T found = existing(type, id, what);
         if (!scope.includes(forumOf.apply(found))) {
             throw NotFound.of(what, id);
@@ -77,9 +78,17 @@ public class Checks {
         return found;
     }
 
-    /** A request field's reference to something of a forum in the caller's scope; elsewhere reads as unknown (400). */
-    public <T> T reference(ForumScope scope, Class<T> type, Object id, String field, String what,
-                           Function<T, Long> forumOf) {
+    /**
+     * A request field's reference to something of a forum in the caller's scope; elsewhere reads as
+     * unknown (400).
+     */
+    public <T> T reference(
+            ForumScope scope,
+            Class<T> type,
+            Object id,
+            String field,
+            String what,
+            Function<T, Long> forumOf) {
         T found = reference(type, id, field, what);
         if (!scope.includes(forumOf.apply(found))) {
             throw new InvalidInput(field, "reference.unknown", what, String.valueOf(id));

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Collects what is wrong with a request while it is being applied, so that one answer lists every bad field
- * (unknown references together with Bean Validation's findings) instead of the first one only.
+ * Collects what is wrong with a request while it is being applied, so that one answer lists every
+ * bad field (unknown references together with Bean Validation's findings) instead of the first one
+ * only.
  */
 public class Refusals {
 

@@ -3,17 +3,21 @@ package iq.cpf.awareness.platform.control;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import iq.cpf.awareness.platform.Language;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Emails and the plain pages behind emailed links, from Pebble templates under {@code templates}:
- * {@code NAME.html.peb} with HTML escaping and {@code NAME.txt.peb} without. Their words come from the
- * {@code i18n.messages} bundle through Pebble's {@code i18n} function, in the reader's language.
+ * {@code NAME.html.peb} with HTML escaping and {@code NAME.txt.peb} without. Their words come from
+ * the {@code i18n.messages} bundle through Pebble's {@code i18n} function, in the reader's
+ * language.
  */
 @ApplicationScoped
 public class Templates {
@@ -22,12 +26,12 @@ public class Templates {
     private final PebbleEngine text = engine(false);
 
     /** A rendered pair of bodies. */
-    public record Bodies(String text, String html) {
-    }
+    public record Bodies(String text, String html) {}
 
     /** The text and HTML bodies of email {@code templates/mail/NAME}. */
     public Bodies render(String name, Locale locale, Map<String, Object> model) {
-        return new Bodies(render(text, "mail/" + name + ".txt", locale, model),
+        return new Bodies(
+                render(text, "mail/" + name + ".txt", locale, model),
                 render(html, "mail/" + name + ".html", locale, model));
     }
 
@@ -37,14 +41,20 @@ public class Templates {
     }
 
     /**
-     * Answers with the page {@code templates/page/NAME} in the reader's language and direction, for the
-     * pages behind emailed links: not cached, not indexed, and never leaking their address as a Referer.
+     * Answers with the page {@code templates/page/NAME} in the reader's language and direction, for
+     * the pages behind emailed links: not cached, not indexed, and never leaking their address as a
+     * Referer.
      */
-    public void respond(jakarta.servlet.http.HttpServletResponse response, int status, String name, Locale locale,
-                        Map<String, Object> model) throws IOException {
-        Map<String, Object> full = new java.util.HashMap<>(model);
+    public void respond(
+            HttpServletResponse response,
+            int status,
+            String name,
+            Locale locale,
+            Map<String, Object> model)
+            throws IOException {
+        Map<String, Object> full = new HashMap<>(model);
         full.put("lang", locale.getLanguage());
-        full.put("dir", iq.cpf.awareness.platform.Messages.rightToLeft(locale) ? "rtl" : "ltr");
+        full.put("dir", Language.of(locale).dir());
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Referrer-Policy", "no-referrer");
@@ -53,7 +63,8 @@ public class Templates {
         response.getWriter().write(page(name, locale, full));
     }
 
-    private static String render(PebbleEngine engine, String name, Locale locale, Map<String, Object> model) {
+    private static String render(
+            PebbleEngine engine, String name, Locale locale, Map<String, Object> model) {
         PebbleTemplate template = engine.getTemplate(name);
         StringWriter out = new StringWriter();
         try {
@@ -68,7 +79,11 @@ public class Templates {
         ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
         loader.setPrefix("templates");
         loader.setSuffix(".peb");
-        return new PebbleEngine.Builder().loader(loader).autoEscaping(escapeHtml).strictVariables(false)
-                .newLineTrimming(false).build();
+        return new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(escapeHtml)
+                .strictVariables(false)
+                .newLineTrimming(false)
+                .build();
     }
 }

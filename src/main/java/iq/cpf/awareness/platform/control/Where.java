@@ -1,40 +1,48 @@
 package iq.cpf.awareness.platform.control;
 
 import iq.cpf.awareness.platform.ForumScope;
-import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.Page;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** The filters of a list request as a JPQL where clause; a filter whose value is absent is left out. */
+/**
+ * The filters of a list request as a JPQL where clause; a filter whose value is absent is left out.
+ */
 public class Where {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
     public Where equal(String path, String parameter, Object value) {
-        return when(value != null && !"".equals(value), path + " = :" + parameter, parameter, value);
+        return when(
+                value != null && !"".equals(value), path + " = :" + parameter, parameter, value);
     }
 
     public Where like(String path, String parameter, String value) {
-        return when(value != null && !value.isBlank(), "lower(" + path + ") like :" + parameter, parameter,
-                value == null ? null : "%" + value.trim().toLowerCase(java.util.Locale.ROOT) + "%");
+        return when(
+                value != null && !value.isBlank(),
+                "lower(" + path + ") like :" + parameter,
+                parameter,
+                value == null ? null : "%" + value.trim().toLowerCase(Locale.ROOT) + "%");
     }
 
     /**
-     * Only rows whose forum ({@code forumIdPath}) is in the scope; a scope of no forums matches nothing. A path
-     * through an optional association (a school without a forum) matches only national callers.
+     * Only rows whose forum ({@code forumIdPath}) is in the scope; a scope of no forums matches
+     * nothing. A path through an optional association (a school without a forum) matches only
+     * national callers.
      */
     public Where within(ForumScope scope, String forumIdPath) {
         return withinBy(scope, forumIdPath + " in %s");
     }
 
     /**
-     * Only rows that {@code condition} puts in the scope, the condition naming the scope's forum ids as {@code %s}
-     * (a subquery, say); national callers see everything.
+     * Only rows that {@code condition} puts in the scope, the condition naming the scope's forum
+     * ids as {@code %s} (a subquery, say); national callers see everything.
      */
     public Where withinBy(ForumScope scope, String condition) {
         if (scope.national()) {
@@ -67,13 +75,34 @@ public class Where {
         return query;
     }
 
-    /** One page of {@code select alias from from where ... order by orderBy}, with the total count. */
-    public <T> Page<T> page(EntityManager em, String from, String alias, String orderBy, Class<T> type,
-                            int first, int size) {
-        List<T> items = bind(em.createQuery("select " + alias + " from " + from + clause() + " order by " + orderBy, type))
-                .setFirstResult(first).setMaxResults(size).getResultList();
-        long total = bind(em.createQuery("select count(" + alias + ") from " + from + clause(), Long.class))
-                .getSingleResult();
+    /**
+     * One page of {@code select alias from from where ... order by orderBy}, with the total count.
+     */
+    public <T> Page<T> page(
+            EntityManager em,
+            String from,
+            String alias,
+            String orderBy,
+            Class<T> type,
+            int first,
+            int size) {
+        List<T> items =
+                bind(em.createQuery(
+                                "select "
+                                        + alias
+                                        + " from "
+                                        + from
+                                        + clause()
+                                        + " order by "
+                                        + orderBy,
+                                type))
+                        .setFirstResult(first)
+                        .setMaxResults(size)
+                        .getResultList();
+        long total =
+                bind(em.createQuery(
+                                "select count(" + alias + ") from " + from + clause(), Long.class))
+                        .getSingleResult();
         return new Page<>(items, size == 0 ? 0 : first / size, size, total);
     }
 }

@@ -9,7 +9,8 @@ import org.quartz.spi.ThreadPool;
 
 /**
  * Quartz's worker threads, made by the container's ManagedThreadFactory so that jobs run with the
- * application's context (class loader, naming, transactions), which Quartz's own SimpleThreadPool lacks.
+ * application's context (class loader, naming, transactions), which Quartz's own SimpleThreadPool
+ * lacks.
  */
 public class ManagedThreadPool implements ThreadPool {
 
@@ -21,7 +22,9 @@ public class ManagedThreadPool implements ThreadPool {
     public ManagedThreadPool(int size, ManagedThreadFactory threads) {
         this.size = size;
         this.free = new Semaphore(size);
-        this.executor = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
+        this.executor =
+                new ThreadPoolExecutor(
+                        size, size, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
     }
 
     @Override
@@ -36,13 +39,14 @@ public class ManagedThreadPool implements ThreadPool {
             return false;
         }
         try {
-            executor.execute(() -> {
-                try {
-                    runnable.run();
-                } finally {
-                    free.release();
-                }
-            });
+            executor.execute(
+                    () -> {
+                        try {
+                            runnable.run();
+                        } finally {
+                            free.release();
+                        }
+                    });
             return true;
         } catch (RuntimeException rejected) {
             free.release();
@@ -50,7 +54,9 @@ public class ManagedThreadPool implements ThreadPool {
         }
     }
 
-    /** Waits until at least one worker is free, as Quartz's contract asks, and says how many are. */
+    /**
+     * Waits until at least one worker is free, as Quartz's contract asks, and says how many are.
+     */
     @Override
     public int blockForAvailableThreads() {
         if (shutdown) {

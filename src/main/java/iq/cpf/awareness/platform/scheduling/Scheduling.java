@@ -28,11 +28,11 @@ import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
 
 /**
- * Quartz with its JDBC job store in the application's database, started once the schema is in place and
- * shut down with the application. Always clustered, so that any number of nodes may share PostgreSQL; the
- * job store manages its own transactions on the non-JTA datasource (JobStoreTX), so scheduling never joins
- * a container transaction. Quartz promises one firing per trigger, not exactly-once work: the jobs are
- * idempotent and the outbox's unique key has the last word.
+ * Quartz with its JDBC job store in the application's database, started once the schema is in place
+ * and shut down with the application. Always clustered, so that any number of nodes may share
+ * PostgreSQL; the job store manages its own transactions on the non-JTA datasource (JobStoreTX), so
+ * scheduling never joins a container transaction. Quartz promises one firing per trigger, not
+ * exactly-once work: the jobs are idempotent and the outbox's unique key has the last word.
  */
 @ApplicationScoped
 public class Scheduling {
@@ -42,42 +42,43 @@ public class Scheduling {
 
     @Resource(lookup = "java:jboss/datasources/AwarenessDirectDS")
     DataSource dataSource;
+
     @Resource(lookup = "java:jboss/ee/concurrency/factory/default")
     ManagedThreadFactory threads;
-    @Inject
-    Instance<Object> beans;
-    @Inject
-    Settings settings;
-    @Inject
-    Event<SchedulerStarted> started;
+
+    @Inject Instance<Object> beans;
+    @Inject Settings settings;
+    @Inject Event<SchedulerStarted> started;
 
     private volatile Scheduler scheduler;
 
     /**
-     * Fired while the scheduler is created but not yet started, for whoever puts jobs into it: nothing fires
-     * on this node while its jobs are being put in place.
+     * Fired while the scheduler is created but not yet started, for whoever puts jobs into it:
+     * nothing fires on this node while its jobs are being put in place.
      */
-    public record SchedulerStarted(Scheduler scheduler) {
-    }
+    public record SchedulerStarted(Scheduler scheduler) {}
 
     void start(@Observes @Priority(100) ApplicationReady ready) throws SchedulerException {
         String instanceId = host() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        DBConnectionManager.getInstance().addConnectionProvider(NAME, new ConnectionProvider() {
-            @Override
-            public Connection getConnection() throws SQLException {
-                return dataSource.getConnection();
-            }
+        DBConnectionManager.getInstance()
+                .addConnectionProvider(
+                        NAME,
+                        new ConnectionProvider() {
+                            @Override
+                            public Connection getConnection() throws SQLException {
+                                return dataSource.getConnection();
+                            }
 
-            @Override
-            public void shutdown() {
-                // The container owns the pool.
-            }
+                            @Override
+                            public void shutdown() {
+                                // The container owns the pool.
+                            }
 
-            @Override
-            public void initialize() {
-                // As above.
-            }
-        });
+                            @Override
+                            public void initialize() {
+                                // As above.
+                            }
+                        });
         JobStoreTX store = new JobStoreTX();
         store.setDataSource(NAME);
         store.setTablePrefix("QRTZ_");
@@ -88,12 +89,16 @@ public class Scheduling {
         store.setMisfireThreshold(settings.quartzMisfireMillis());
         store.setUseProperties("true");
         try {
-            store.setDriverDelegateClass(postgres() ? PostgreSQLDelegate.class.getName() : StdJDBCDelegate.class.getName());
+            store.setDriverDelegateClass(
+                    postgres()
+                            ? PostgreSQLDelegate.class.getName()
+                            : StdJDBCDelegate.class.getName());
         } catch (Exception e) {
             throw new SchedulerException(e);
         }
         int size = settings.quartzThreads();
-        DirectSchedulerFactory.getInstance().createScheduler(NAME, instanceId, new ManagedThreadPool(size, threads), store);
+        DirectSchedulerFactory.getInstance()
+                .createScheduler(NAME, instanceId, new ManagedThreadPool(size, threads), store);
         scheduler = DirectSchedulerFactory.getInstance().getScheduler(NAME);
         scheduler.setJobFactory(new CdiJobFactory(beans));
         started.fire(new SchedulerStarted(scheduler));
@@ -110,7 +115,10 @@ public class Scheduling {
 
     public boolean running() {
         try {
-            return scheduler != null && scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
+            return scheduler != null
+                    && scheduler.isStarted()
+                    && !scheduler.isShutdown()
+                    && !scheduler.isInStandbyMode();
         } catch (SchedulerException e) {
             return false;
         }
@@ -129,7 +137,11 @@ public class Scheduling {
 
     private boolean postgres() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase()
+                    .contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database", e);
         }

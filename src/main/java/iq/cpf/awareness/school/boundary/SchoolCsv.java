@@ -18,31 +18,55 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A school directory as a spreadsheet exports it: UTF-8 (with or without a byte order mark), a header row naming
- * the columns below, one school per line with at most one contact. Each line becomes the same input the API takes,
- * or the reasons it cannot; nothing is written here.
+ * A school directory as a spreadsheet exports it: UTF-8 (with or without a byte order mark), a
+ * header row naming the columns below, one school per line with at most one contact. Each line
+ * becomes the same input the API takes, or the reasons it cannot; nothing is written here.
  */
 public final class SchoolCsv {
 
-    static final List<String> REQUIRED = List.of("name", "governorate", "district", "level", "type");
-    static final List<String> COLUMNS = List.of("name", "nameLatin", "governorate", "district", "level", "type", "students",
-            "contactName", "contactEmail", "contactPhone", "contactLanguage");
+    static final List<String> REQUIRED =
+            List.of("name", "governorate", "district", "level", "type");
+    static final List<String> COLUMNS =
+            List.of(
+                    "name",
+                    "nameLatin",
+                    "governorate",
+                    "district",
+                    "level",
+                    "type",
+                    "students",
+                    "contactName",
+                    "contactEmail",
+                    "contactPhone",
+                    "contactLanguage");
 
-    private SchoolCsv() {
-    }
+    private SchoolCsv() {}
 
     /** One line of the file: the school it describes, or what is wrong with its values. */
-    public record Line(long number, SchoolInput school, List<Violation> problems) {
-    }
+    public record Line(long number, SchoolInput school, List<Violation> problems) {}
 
     public static List<Line> read(Reader reader) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).setAllowMissingColumnNames(true).get();
+        CSVFormat format =
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true)
+                        .setTrim(true)
+                        .setAllowMissingColumnNames(true)
+                        .get();
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
+            List<String> header =
+                    parser.getHeaderNames().stream()
+                            .map(h -> h.replace("\uFEFF", "").trim())
+                            .toList();
             List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
-                throw new InvalidInput("file", "schools.import.header", String.join(", ", missing), String.join(", ", COLUMNS));
+                throw new InvalidInput(
+                        "file",
+                        "schools.import.header",
+                        String.join(", ", missing),
+                        String.join(", ", COLUMNS));
             }
             List<Line> lines = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -56,23 +80,58 @@ public final class SchoolCsv {
 
     private static Line line(CSVRecord record, List<String> header) {
         List<Violation> problems = new ArrayList<>();
-        SchoolLevel level = parse(problems, () -> Params.enumeration("level", value(record, header, "level"), SchoolLevel.class));
-        SchoolType type = parse(problems, () -> Params.enumeration("type", value(record, header, "type"), SchoolType.class));
+        SchoolLevel level =
+                parse(
+                        problems,
+                        () ->
+                                Params.enumeration(
+                                        "level",
+                                        value(record, header, "level"),
+                                        SchoolLevel.class));
+        SchoolType type =
+                parse(
+                        problems,
+                        () ->
+                                Params.enumeration(
+                                        "type", value(record, header, "type"), SchoolType.class));
         String students = value(record, header, "students");
-        Integer count = students == null ? null
-                : parse(problems, () -> Params.integer("students", students, 0, 100_000));
+        Integer count =
+                students == null
+                        ? null
+                        : parse(problems, () -> Params.integer("students", students, 0, 100_000));
         List<ContactInput> contacts = new ArrayList<>();
         String contactName = value(record, header, "contactName");
         String contactEmail = value(record, header, "contactEmail");
         if (contactName != null || contactEmail != null) {
-            Language language = parse(problems, () -> Params.enumeration("contactLanguage",
-                    value(record, header, "contactLanguage"), Language.class));
-            contacts.add(new ContactInput(contactName, contactEmail, value(record, header, "contactPhone"),
-                    language == null ? Language.AR : language));
+            Language language =
+                    parse(
+                            problems,
+                            () ->
+                                    Params.enumeration(
+                                            "contactLanguage",
+                                            value(record, header, "contactLanguage"),
+                                            Language.class));
+            contacts.add(
+                    new ContactInput(
+                            contactName,
+                            contactEmail,
+                            value(record, header, "contactPhone"),
+                            language == null ? Language.AR : language));
         }
         long number = record.getRecordNumber() + 1;
-        return new Line(number, new SchoolInput(value(record, header, "name"), value(record, header, "nameLatin"),
-                value(record, header, "governorate"), value(record, header, "district"), level, type, count, contacts, null, null),
+        return new Line(
+                number,
+                new SchoolInput(
+                        value(record, header, "name"),
+                        value(record, header, "nameLatin"),
+                        value(record, header, "governorate"),
+                        value(record, header, "district"),
+                        level,
+                        type,
+                        count,
+                        contacts,
+                        null,
+                        null),
                 problems);
     }
 

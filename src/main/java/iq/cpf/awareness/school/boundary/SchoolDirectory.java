@@ -11,8 +11,9 @@ import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * The school directory: search by name and district, and import a spreadsheet of schools (CSV, UTF-8), all or
- * nothing, with the refused lines and fields listed. It goes through the schools resource, like the API.
+ * The school directory: search by name and district, and import a spreadsheet of schools (CSV,
+ * UTF-8), all or nothing, with the refused lines and fields listed. It goes through the schools
+ * resource, like the API.
  */
 @Named
 @ViewScoped
@@ -20,17 +21,21 @@ public class SchoolDirectory implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    SchoolsResource resource;
-    @Inject
-    FacesProblems problems;
+    @Inject SchoolsResource resource;
+    @Inject FacesProblems problems;
 
     private String query;
     private String district;
 
     public List<SchoolView> getSchools() {
-        return resource.list(null, district == null || district.isBlank() ? null : district, null, null,
-                query == null || query.isBlank() ? null : query, new Paging(0, Paging.MAX_SIZE)).items();
+        return resource.list(
+                        null,
+                        district == null || district.isBlank() ? null : district,
+                        null,
+                        null,
+                        query == null || query.isBlank() ? null : query,
+                        new Paging(0, Paging.MAX_SIZE))
+                .items();
     }
 
     public void upload(FileUploadEvent event) {

@@ -1,12 +1,14 @@
 package iq.cpf.awareness.school.boundary;
 
+import iq.cpf.awareness.forum.control.Forums;
+import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Audited;
-import iq.cpf.awareness.campaign.control.Forums;
-import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.InvalidInput.Located;
 import iq.cpf.awareness.platform.InvalidInput.Violation;
-import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.Page;
+import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.school.control.Schools;
@@ -14,11 +16,9 @@ import iq.cpf.awareness.school.entity.Contact;
 import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.school.entity.SchoolLevel;
 import iq.cpf.awareness.school.entity.SchoolType;
-import iq.cpf.awareness.security.control.Scopes;
-import iq.cpf.awareness.security.entity.Role;
-import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -49,85 +49,112 @@ import java.util.Set;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SchoolsResource {
 
-    @Inject
-    Schools schools;
-    @Inject
-    Event<Audited> audited;
-    @Inject
-    Validator validator;
-    @Inject
-    Scopes scopes;
-    @Inject
-    Forums forums;
+    @Inject Schools schools;
+    @Inject Event<Audited> audited;
+    @Inject Validator validator;
+    @Inject Caller caller;
+    @Inject Forums forums;
 
     @GET
-    public Page<SchoolView> list(@QueryParam("governorate") String governorate, @QueryParam("district") String district,
-                                 @QueryParam("level") String level, @QueryParam("type") String type,
-                                 @QueryParam("q") String query, @BeanParam Paging paging) {
-        return schools.list(scopes.current(), governorate, district, Params.enumeration("level", level, SchoolLevel.class),
-                        Params.enumeration("type", type, SchoolType.class), query, paging.first(), paging.size())
+    public Page<SchoolView> list(
+            @QueryParam("governorate") String governorate,
+            @QueryParam("district") String district,
+            @QueryParam("level") String level,
+            @QueryParam("type") String type,
+            @QueryParam("q") String query,
+            @BeanParam Paging paging) {
+        return schools.list(
+                        caller.scope(),
+                        governorate,
+                        district,
+                        Params.enumeration("level", level, SchoolLevel.class),
+                        Params.enumeration("type", type, SchoolType.class),
+                        query,
+                        paging.first(),
+                        paging.size())
                 .map(SchoolView::of);
     }
 
     @GET
     @Path("{id}")
     public SchoolView get(@PathParam("id") String id) {
-        return SchoolView.of(schools.get(scopes.current(), Params.pathId(id)));
+        return SchoolView.of(schools.get(caller.scope(), Params.pathId(id)));
     }
 
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") SchoolInput body) {
-        Forum forum = forums.owner(scopes.current(), body.forumId());
-        School school = schools.create(s -> {
-            fill(s, body);
-            s.setForum(forum);
-        });
-        return Response.created(UriBuilder.fromResource(SchoolsResource.class).path(String.valueOf(school.getId()))
-                .build()).entity(SchoolView.of(school)).build();
+        Forum forum = forums.owner(caller.scope(), body.forumId());
+        School school =
+                schools.create(
+                        s -> {
+                            fill(s, body);
+                            s.setForum(forum);
+                        });
+        return Response.created(
+                        UriBuilder.fromResource(SchoolsResource.class)
+                                .path(String.valueOf(school.getId()))
+                                .build())
+                .entity(SchoolView.of(school))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
-    public SchoolView update(@PathParam("id") String id, @NotNull(message = "{field.required}") SchoolInput body) {
-        Forum forum = body.forumId() == null ? null : forums.owner(scopes.current(), body.forumId());
-        return SchoolView.of(schools.update(scopes.current(), Params.pathId(id), body.version(), s -> {
-            fill(s, body);
-            if (forum != null) {
-                s.setForum(forum);
-            }
-        }));
+    public SchoolView update(
+            @PathParam("id") String id, @NotNull(message = "{field.required}") SchoolInput body) {
+        Forum forum = body.forumId() == null ? null : forums.owner(caller.scope(), body.forumId());
+        return SchoolView.of(
+                schools.update(
+                        caller.scope(),
+                        Params.pathId(id),
+                        body.version(),
+                        s -> {
+                            fill(s, body);
+                            if (forum != null) {
+                                s.setForum(forum);
+                            }
+                        }));
     }
 
-    /** Erases the contact at {@code index} (0 is the first) on their request; their history stays, anonymous. */
+    /**
+     * Erases the contact at {@code index} (0 is the first) on their request; their history stays,
+     * anonymous.
+     */
     @DELETE
     @Path("{id}/contacts/{index}")
     public Response eraseContact(@PathParam("id") String id, @PathParam("index") String index) {
-        schools.eraseContact(scopes.current(), Params.pathId(id), Params.integer("index", index, 0, 99));
+        schools.eraseContact(
+                caller.scope(), Params.pathId(id), Params.integer("index", index, 0, 99));
         return Response.noContent().build();
     }
 
     /** What an import did: how many schools it added. */
-    public record Imported(int imported) {
-    }
+    public record Imported(int imported) {}
 
     /**
-     * Imports a directory (CSV, see {@link SchoolCsv}) all or nothing: every line is checked first, and one bad line
-     * refuses the file with a 400 that names each bad line and field; otherwise every school is added.
+     * Imports a directory (CSV, see {@link SchoolCsv}) all or nothing: every line is checked first,
+     * and one bad line refuses the file with a 400 that names each bad line and field; otherwise
+     * every school is added.
      */
     @POST
     @Path("import")
     @Consumes("text/csv")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Imported importCsv(@QueryParam("forumId") String forumId, String csv) {
-        Forum forum = forums.owner(scopes.current(), Params.id("forumId", forumId));
+        Forum forum = forums.owner(caller.scope(), Params.id("forumId", forumId));
         List<SchoolCsv.Line> lines = SchoolCsv.read(new StringReader(csv == null ? "" : csv));
         List<Violation> problems = new ArrayList<>();
         List<Located> invalid = new ArrayList<>();
         for (SchoolCsv.Line line : lines) {
             String place = "line " + line.number() + ": ";
-            line.problems().forEach(p -> problems.add(new Violation(place + p.field(), p.messageKey(), p.args())));
+            line.problems()
+                    .forEach(
+                            p ->
+                                    problems.add(
+                                            new Violation(
+                                                    place + p.field(), p.messageKey(), p.args())));
             School draft = new School();
             fill(draft, line.school());
             validator.validate(draft).forEach(v -> invalid.add(new Located(place, v)));
@@ -138,12 +165,19 @@ public class SchoolsResource {
         if (!problems.isEmpty() || !invalid.isEmpty()) {
             throw new InvalidInput(problems, Set.of(), invalid);
         }
-        lines.forEach(line -> schools.create(s -> {
-            fill(s, line.school());
-            s.setForum(forum);
-        }));
-        audited.fire(Audited.of("schools.import", "forum", forum == null ? null : forum.getId(),
-                lines.size() + " schools"));
+        lines.forEach(
+                line ->
+                        schools.create(
+                                s -> {
+                                    fill(s, line.school());
+                                    s.setForum(forum);
+                                }));
+        audited.fire(
+                Audited.of(
+                        "schools.import",
+                        "forum",
+                        forum == null ? null : forum.getId(),
+                        lines.size() + " schools"));
         return new Imported(lines.size());
     }
 
@@ -155,10 +189,22 @@ public class SchoolsResource {
         s.setLevel(body.level());
         s.setType(body.type());
         s.setStudents(body.students());
-        List<Contact> contacts = body.contacts() == null ? List.of() : body.contacts().stream()
-                .map(c -> c == null ? new Contact(null, null, null, null)
-                        : new Contact(c.name(), c.email() == null ? null : c.email().trim(), c.phone(), c.language()))
-                .toList();
+        List<Contact> contacts =
+                body.contacts() == null
+                        ? List.of()
+                        : body.contacts().stream()
+                                .map(
+                                        c ->
+                                                c == null
+                                                        ? new Contact(null, null, null, null)
+                                                        : new Contact(
+                                                                c.name(),
+                                                                c.email() == null
+                                                                        ? null
+                                                                        : c.email().trim(),
+                                                                c.phone(),
+                                                                c.language()))
+                                .toList();
         s.setContacts(contacts);
     }
 }

@@ -5,7 +5,7 @@ import iq.cpf.awareness.platform.Conflict;
 import iq.cpf.awareness.platform.Erased;
 import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.NotFound;
-import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.platform.control.Where;
 import iq.cpf.awareness.school.entity.Contact;
@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -27,26 +28,34 @@ import java.util.function.Consumer;
 @Transactional
 public class Schools {
 
-    @PersistenceContext
-    EntityManager em;
-    @Inject
-    Checks checks;
-    @Inject
-    Event<Erased> erased;
-    @Inject
-    Event<Audited> audited;
+    @PersistenceContext EntityManager em;
+    @Inject Checks checks;
+    @Inject Event<Erased> erased;
+    @Inject Event<Audited> audited;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<School> list(ForumScope scope, String governorate, String district, SchoolLevel level, SchoolType type,
-                             String query, int first, int size) {
-        Where where = new Where().within(scope, "s.forum.id")
-                .equal("s.governorate", "governorate", governorate)
-                .equal("s.district", "district", district)
-                .equal("s.level", "level", level)
-                .equal("s.type", "type", type);
+    public Page<School> list(
+            ForumScope scope,
+            String governorate,
+            String district,
+            SchoolLevel level,
+            SchoolType type,
+            String query,
+            int first,
+            int size) {
+        Where where =
+                new Where()
+                        .within(scope, "s.forum.id")
+                        .equal("s.governorate", "governorate", governorate)
+                        .equal("s.district", "district", district)
+                        .equal("s.level", "level", level)
+                        .equal("s.type", "type", type);
         if (query != null && !query.isBlank()) {
-            where.when(true, "(lower(s.name) like :q or lower(s.nameLatin) like :q)", "q",
-                    "%" + query.trim().toLowerCase(java.util.Locale.ROOT) + "%");
+            where.when(
+                    true,
+                    "(lower(s.name) like :q or lower(s.nameLatin) like :q)",
+                    "q",
+                    "%" + query.trim().toLowerCase(Locale.ROOT) + "%");
         }
         return where.page(em, "School s", "s", "s.name, s.id", School.class, first, size);
     }
@@ -65,8 +74,8 @@ public class Schools {
     }
 
     /**
-     * Erases one of a school's contacts on their request (see {@link Erased}); a school keeps at least one contact,
-     * so the last one is refused until another is added.
+     * Erases one of a school's contacts on their request (see {@link Erased}); a school keeps at
+     * least one contact, so the last one is refused until another is added.
      */
     public void eraseContact(ForumScope scope, long schoolId, int index) {
         School school = get(scope, schoolId);
@@ -80,8 +89,14 @@ public class Schools {
         Contact contact = contacts.remove(index);
         school.setContacts(contacts);
         em.flush();
-        erased.fire(new Erased(contact.getEmail(),
-                "erased-contact-" + schoolId + "-" + UUID.randomUUID() + "@erased.invalid"));
+        erased.fire(
+                new Erased(
+                        contact.getEmail(),
+                        "erased-contact-"
+                                + schoolId
+                                + "-"
+                                + UUID.randomUUID()
+                                + "@erased.invalid"));
         audited.fire(Audited.of("contact.erase", "school", schoolId, "contact " + index));
     }
 

@@ -31,8 +31,7 @@ public class Contact {
     @Enumerated(EnumType.STRING)
     private Language language;
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
     public Contact(String name, String email, String phone, Language language) {
         this.name = name;

@@ -1,18 +1,18 @@
 package iq.cpf.awareness.school.entity;
 
-import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.forum.entity.Forum;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
@@ -29,8 +29,8 @@ import java.util.List;
 public class School {
 
     /**
-     * The id of a school's forum, for {@link iq.cpf.awareness.platform.ForumScope} checks. Through the getter: the
-     * school may be a lazy proxy (a visit's school), whose own fields are empty.
+     * The id of a school's forum, for {@link iq.cpf.awareness.platform.ForumScope} checks. Through
+     * the getter: the school may be a lazy proxy (a visit's school), whose own fields are empty.
      */
     public static Long forumIdOf(School school) {
         return school.getForum() == null ? null : school.getForum().getId();
@@ -69,7 +69,10 @@ public class School {
     @Min(value = 0, message = "{field.min}")
     private Integer students;
 
-    /** The forum whose school this is: its organisers see and visit it. None: administrators' until they give one. */
+    /**
+     * The forum whose school this is: its organisers see and visit it. None: administrators' until
+     * they give one.
+     */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "forum_id")
     private Forum forum;
@@ -82,11 +85,9 @@ public class School {
     @OrderColumn(name = "position")
     private List<Contact> contacts = new ArrayList<>();
 
-    @Version
-    private int version;
+    @Version private int version;
 
-    public School() {
-    }
+    public School() {}
 
     public Long getId() {
         return id;

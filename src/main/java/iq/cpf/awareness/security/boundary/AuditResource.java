@@ -1,11 +1,11 @@
 package iq.cpf.awareness.security.boundary;
 
-import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.Page;
+import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.security.control.Audit;
 import iq.cpf.awareness.security.entity.AuditEvent;
-import iq.cpf.awareness.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,31 +17,55 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 
-/** {@code GET /api/audit?actor=&action=&from=&to=}: the audit log, newest first, for administrators. */
+/**
+ * {@code GET /api/audit?actor=&action=&from=&to=}: the audit log, newest first, for administrators.
+ */
 @Path("audit")
 @RequestScoped
 @RolesAllowed(Role.ADMIN_GROUP)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    @Inject
-    Audit audit;
+    @Inject Audit audit;
 
-    public record AuditEntry(long id, Instant at, String actor, String address, String action, String targetType,
-                             String targetId, String detail) {
+    public record AuditEntry(
+            long id,
+            Instant at,
+            String actor,
+            String address,
+            String action,
+            String targetType,
+            String targetId,
+            String detail) {
 
         static AuditEntry of(AuditEvent e) {
-            return new AuditEntry(e.getId(), e.getAt(), e.getActor(), e.getAddress(), e.getAction(), e.getTargetType(),
-                    e.getTargetId(), e.getDetail());
+            return new AuditEntry(
+                    e.getId(),
+                    e.getAt(),
+                    e.getActor(),
+                    e.getAddress(),
+                    e.getAction(),
+                    e.getTargetType(),
+                    e.getTargetId(),
+                    e.getDetail());
         }
     }
 
     @GET
-    public Page<AuditEntry> list(@QueryParam("actor") String actor, @QueryParam("action") String action,
-                                 @QueryParam("from") String from, @QueryParam("to") String to,
-                                 @BeanParam Paging paging) {
-        return audit.list(blank(actor), blank(action), Params.instant("from", from), Params.instant("to", to),
-                paging.first(), paging.size()).map(AuditEntry::of);
+    public Page<AuditEntry> list(
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @BeanParam Paging paging) {
+        return audit.list(
+                        blank(actor),
+                        blank(action),
+                        Params.instant("from", from),
+                        Params.instant("to", to),
+                        paging.first(),
+                        paging.size())
+                .map(AuditEntry::of);
     }
 
     private static String blank(String value) {

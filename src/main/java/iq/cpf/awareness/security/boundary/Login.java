@@ -1,7 +1,6 @@
 package iq.cpf.awareness.security.boundary;
 
 import iq.cpf.awareness.platform.Messages;
-import iq.cpf.awareness.security.control.AuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -13,17 +12,20 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The login form: authenticates through the application's mechanism and goes back where the user was headed. */
+/**
+ * The login form: authenticates through the application's mechanism and goes back where the user
+ * was headed.
+ */
 @Named
 @RequestScoped
 public class Login {
 
-    @Inject
-    SecurityContext security;
+    @Inject SecurityContext security;
 
     private String email;
     private String password;
@@ -32,19 +34,25 @@ public class Login {
     public String login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(email, new Password(password))));
+        AuthenticationStatus status =
+                security.authenticate(
+                        (HttpServletRequest) external.getRequest(),
+                        (HttpServletResponse) external.getResponse(),
+                        AuthenticationParameters.withParams()
+                                .newAuthentication(true)
+                                .credential(
+                                        new UsernamePasswordCredential(
+                                                email, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
             return null;
         }
         Object retryAfter = external.getRequestMap().get(AuthenticationMechanism.RETRY_AFTER);
-        String text = retryAfter instanceof Long seconds
-                ? Messages.get(faces.getViewRoot().getLocale(), "login.throttled", seconds)
-                : Messages.get(faces.getViewRoot().getLocale(), "login.failed");
+        String text =
+                retryAfter instanceof Long seconds
+                        ? Messages.get(faces.getViewRoot().getLocale(), "login.throttled", seconds)
+                        : Messages.get(faces.getViewRoot().getLocale(), "login.failed");
         if (retryAfter != null) {
             ((HttpServletResponse) external.getResponse()).setStatus(429);
             external.setResponseHeader("Retry-After", String.valueOf(retryAfter));
@@ -58,13 +66,17 @@ public class Login {
         external.invalidateSession();
         try {
             ((HttpServletRequest) external.getRequest()).logout();
-        } catch (jakarta.servlet.ServletException e) {
-            // The session that held the login is gone already, which is what logging out means here.
+        } catch (ServletException e) {
+            // The session that held the login is gone already, which is what logging out means
+            // here.
         }
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
 
-    /** Only paths inside this application, so the login page cannot be used to send people elsewhere. */
+    /**
+     * Only paths inside this application, so the login page cannot be used to send people
+     * elsewhere.
+     */
     private String safeNext() {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
             return "/";

@@ -1,13 +1,12 @@
 package iq.cpf.awareness.security.boundary;
 
-import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.forum.entity.Forum;
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.NotFound;
-import iq.cpf.awareness.security.control.Callers;
-import iq.cpf.awareness.security.control.Scopes;
+import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.security.control.Users;
-import iq.cpf.awareness.security.entity.Role;
 import iq.cpf.awareness.security.entity.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,36 +26,62 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    @Inject
-    Callers callers;
-    @Inject
-    Users users;
-    @Inject
-    Scopes scopes;
-    @PersistenceContext
-    EntityManager em;
+    @Inject Caller caller;
+    @Inject Users users;
+    @PersistenceContext EntityManager em;
 
-    /** {@code kind}: national, governorate or forums; the forums are listed except for a national scope. */
-    public record ScopeView(String kind, String governorate, List<ForumRef> forums) {
-    }
+    /**
+     * {@code kind}: national, governorate or forums; the forums are listed except for a national
+     * scope.
+     */
+    public record ScopeView(String kind, String governorate, List<ForumRef> forums) {}
 
-    public record ForumRef(long id, String name, String governorate, String district) {
-    }
+    public record ForumRef(long id, String name, String governorate, String district) {}
 
-    public record MeView(long id, String email, String name, Role role, Language language, Long volunteerId,
-                         ScopeView scope) {
-    }
+    public record MeView(
+            long id,
+            String email,
+            String name,
+            Role role,
+            Language language,
+            Long volunteerId,
+            ScopeView scope) {}
 
     @GET
     public MeView me() {
-        User user = callers.email().flatMap(users::find).orElseThrow(() -> new NotFound("error.http.404"));
-        ForumScope scope = scopes.current();
-        List<ForumRef> forums = scope.national() ? null : scope.forums().isEmpty() ? List.of()
-                : em.createQuery("select f from Forum f where f.id in :ids order by f.name, f.id", Forum.class)
-                .setParameter("ids", scope.forums()).getResultStream()
-                .map(f -> new ForumRef(f.getId(), f.getName(), f.getGovernorate(), f.getDistrict())).toList();
-        String kind = scope.national() ? "national" : user.getRole() == Role.COORDINATOR ? "governorate" : "forums";
-        return new MeView(user.getId(), user.getEmail(), user.getName(), user.getRole(), user.getLanguage(),
+        User user =
+                caller.email()
+                        .flatMap(users::find)
+                        .orElseThrow(() -> new NotFound("error.http.404"));
+        ForumScope scope = caller.scope();
+        List<ForumRef> forums =
+                scope.national()
+                        ? null
+                        : scope.forums().isEmpty()
+                                ? List.of()
+                                : em.createQuery(
+                                                "select f from Forum f where f.id in :ids order by f.name, f.id",
+                                                Forum.class)
+                                        .setParameter("ids", scope.forums())
+                                        .getResultStream()
+                                        .map(
+                                                f ->
+                                                        new ForumRef(
+                                                                f.getId(),
+                                                                f.getName(),
+                                                                f.getGovernorate(),
+                                                                f.getDistrict()))
+                                        .toList();
+        String kind =
+                scope.national()
+                        ? "national"
+                        : user.getRole() == Role.COORDINATOR ? "governorate" : "forums";
+        return new MeView(
+                user.getId(),
+                user.getEmail(),
+                user.getName(),
+                user.getRole(),
+                user.getLanguage(),
                 user.getVolunteer() == null ? null : user.getVolunteer().getId(),
                 new ScopeView(kind, user.getGovernorate(), forums));
     }

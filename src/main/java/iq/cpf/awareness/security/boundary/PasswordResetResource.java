@@ -12,9 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code POST /api/password-reset {"email"}} emails a reset link (always 202, whether the address is known or not);
- * {@code POST /api/password-reset/confirm {"token", "password"}} sets the new password. Both need no login; the
- * token travels in the body, never in a URL that a log could keep.
+ * {@code POST /api/password-reset {"email"}} emails a reset link (always 202, whether the address
+ * is known or not); {@code POST /api/password-reset/confirm {"token", "password"}} sets the new
+ * password. Both need no login; the token travels in the body, never in a URL that a log could
+ * keep.
  */
 @Path("password-reset")
 @RequestScoped
@@ -22,14 +23,11 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PasswordResetResource {
 
-    @Inject
-    PasswordResets resets;
+    @Inject PasswordResets resets;
 
-    public record ResetRequest(String email) {
-    }
+    public record ResetRequest(String email) {}
 
-    public record NewPassword(String token, String password) {
-    }
+    public record NewPassword(String token, String password) {}
 
     @POST
     public Response request(@NotNull(message = "{field.required}") ResetRequest body) {

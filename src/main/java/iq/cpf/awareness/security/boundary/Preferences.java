@@ -14,10 +14,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The language of the pages: the one the user chose last (kept with their user, so it follows them to another
- * device), else the browser's, else English. Arabic and Sorani pages are right-to-left.
+ * The language of the pages: the one the user chose last (kept with their user, so it follows them
+ * to another device), else the browser's, else English. Arabic and Sorani pages are right-to-left.
  */
 @Named
 @SessionScoped
@@ -25,16 +26,20 @@ public class Preferences implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    Users users;
+    @Inject Users users;
 
-    /** The language chosen with the buttons or kept with the user; until there is one, the browser's. */
+    /**
+     * The language chosen with the buttons or kept with the user; until there is one, the
+     * browser's.
+     */
     private Locale chosen;
+
     private String loadedFor;
 
     public Locale getLocale() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String caller = external.getUserPrincipal() == null ? null : external.getUserPrincipal().getName();
+        String caller =
+                external.getUserPrincipal() == null ? null : external.getUserPrincipal().getName();
         if (caller != null && !caller.equals(loadedFor)) {
             loadedFor = caller;
             chosen = users.find(caller).map(User::getLanguage).map(Language::locale).orElse(chosen);
@@ -42,7 +47,8 @@ public class Preferences implements Serializable {
         if (chosen != null) {
             return chosen;
         }
-        return Messages.supported(Collections.list(((HttpServletRequest) external.getRequest()).getLocales()));
+        return Messages.supported(
+                Collections.list(((HttpServletRequest) external.getRequest()).getLocales()));
     }
 
     public String getLanguage() {
@@ -50,19 +56,20 @@ public class Preferences implements Serializable {
     }
 
     public String getDir() {
-        return Messages.rightToLeft(getLocale()) ? "rtl" : "ltr";
+        return Language.of(getLocale()).dir();
     }
 
     /** Switches the pages to {@code code} (en, ar, ckb) and, for a logged-in user, remembers it. */
     public void use(String code) throws IOException {
-        if (!Messages.LANGUAGES.contains(code)) {
+        Optional<Language> language = Language.byCode(code);
+        if (language.isEmpty()) {
             return;
         }
-        chosen = Locale.forLanguageTag(code);
+        chosen = language.get().locale();
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         if (external.getUserPrincipal() != null) {
-            users.changeLanguage(external.getUserPrincipal().getName(), Language.valueOf(code.toUpperCase(Locale.ROOT)));
+            users.changeLanguage(external.getUserPrincipal().getName(), language.get());
         }
         faces.getViewRoot().setLocale(chosen);
         String view = faces.getViewRoot().getViewId();

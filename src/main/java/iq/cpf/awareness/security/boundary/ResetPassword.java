@@ -7,15 +7,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The pages of a forgotten password: asking for the emailed link, and choosing the new password behind it. */
+/**
+ * The pages of a forgotten password: asking for the emailed link, and choosing the new password
+ * behind it.
+ */
 @Named
 @RequestScoped
 public class ResetPassword {
 
-    @Inject
-    PasswordResets resets;
-    @Inject
-    FacesProblems problems;
+    @Inject PasswordResets resets;
+    @Inject FacesProblems problems;
 
     private String email;
     private String token;

@@ -12,8 +12,7 @@ import java.util.List;
 @RequestScoped
 public class ReviewAudit {
 
-    @Inject
-    Audit audit;
+    @Inject Audit audit;
 
     private String actor;
     private String action;
@@ -21,8 +20,10 @@ public class ReviewAudit {
 
     public List<AuditEntry> getEntries() {
         if (entries == null) {
-            entries = audit.list(blank(actor), blank(action), null, null, 0, 200).items().stream()
-                    .map(AuditEntry::of).toList();
+            entries =
+                    audit.list(blank(actor), blank(action), null, null, 0, 200).items().stream()
+                            .map(AuditEntry::of)
+                            .toList();
         }
         return entries;
     }

@@ -15,28 +15,33 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Cross-site request forgery: a browser sends the session cookie with a form that another site posts here, so an
- * unsafe API request that carries no {@code Authorization} header but a live session (the cookie is its
- * credential; without either it is answered 401 as usual) is accepted only
- * when the browser says it comes from this application's own pages: {@code Sec-Fetch-Site: same-origin}, or else an
- * {@code Origin} that is this server's or {@code APP_BASE_URL}'s. A request that says neither is refused too, since
- * every browser in use sends one of them with a POST. API clients with HTTP Basic are not affected: another site
- * cannot make a browser send their header. Refusals are 403 problem+json, before any resource runs.
+ * Cross-site request forgery: a browser sends the session cookie with a form that another site
+ * posts here, so an unsafe API request that carries no {@code Authorization} header but a live
+ * session (the cookie is its credential; without either it is answered 401 as usual) is accepted
+ * only when the browser says it comes from this application's own pages: {@code Sec-Fetch-Site:
+ * same-origin}, or else an {@code Origin} that is this server's or {@code APP_BASE_URL}'s. A
+ * request that says neither is refused too, since every browser in use sends one of them with a
+ * POST. API clients with HTTP Basic are not affected: another site cannot make a browser send their
+ * header. Refusals are 403 problem+json, before any resource runs.
  */
-@WebFilter(urlPatterns = {"/api/*"}, asyncSupported = true)
+@WebFilter(
+        urlPatterns = {"/api/*"},
+        asyncSupported = true)
 public class SameOriginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    @Inject
-    Settings settings;
+    @Inject Settings settings;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (SAFE.contains(request.getMethod()) || request.getHeader("Authorization") != null
-                || !request.isRequestedSessionIdValid() || sameOrigin(request)) {
+        if (SAFE.contains(request.getMethod())
+                || request.getHeader("Authorization") != null
+                || !request.isRequestedSessionIdValid()
+                || sameOrigin(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -53,11 +58,15 @@ public class SameOriginFilter extends HttpFilter {
             return false;
         }
         String given = origin(origin.trim());
-        return given != null && (given.equals(origin(request.getRequestURL().toString()))
-                || given.equals(origin(settings.baseUrl())));
+        return given != null
+                && (given.equals(origin(request.getRequestURL().toString()))
+                        || given.equals(origin(settings.baseUrl())));
     }
 
-    /** The scheme, host and port of a URL, with the scheme's default port written out, so both sides compare alike. */
+    /**
+     * The scheme, host and port of a URL, with the scheme's default port written out, so both sides
+     * compare alike.
+     */
     static String origin(String url) {
         try {
             URI uri = URI.create(url);

@@ -1,18 +1,18 @@
 package iq.cpf.awareness.security.boundary;
 
-import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.forum.entity.Forum;
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.InvalidInput.Violation;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.NotFound;
-import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.Page;
+import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.platform.control.Checks;
-import iq.cpf.awareness.security.control.Callers;
 import iq.cpf.awareness.security.control.PasswordRules;
 import iq.cpf.awareness.security.control.Users;
-import iq.cpf.awareness.security.entity.Role;
 import iq.cpf.awareness.security.entity.User;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,12 +32,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** Logins and their roles, kept by administrators; {@code /api/users/me} tells anyone who they are. */
+/**
+ * Logins and their roles, kept by administrators; {@code /api/users/me} tells anyone who they are.
+ */
 @Path("users")
 @RequestScoped
 @Transactional
@@ -45,68 +47,80 @@ import java.util.Set;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
-    @Inject
-    Users users;
-    @Inject
-    Callers callers;
-    @Inject
-    Checks checks;
+    @Inject Users users;
+    @Inject Caller caller;
+    @Inject Checks checks;
 
     @GET
     @RolesAllowed(Role.ADMIN_GROUP)
     public Page<UserView> list(@BeanParam Paging paging) {
-        List<UserView> page = users.list(paging.page(), paging.size()).stream().map(UserView::of).toList();
+        List<UserView> page =
+                users.list(paging.page(), paging.size()).stream().map(UserView::of).toList();
         return new Page<>(page, paging.page(), paging.size(), users.count());
     }
 
     @GET
     @Path("me")
     public UserView me() {
-        String email = callers.email().orElseThrow(() -> new NotFound("error.http.404"));
-        return users.find(email).map(UserView::of).orElseThrow(() -> new NotFound("error.http.404"));
+        String email = caller.email().orElseThrow(() -> new NotFound("error.http.404"));
+        return users.find(email)
+                .map(UserView::of)
+                .orElseThrow(() -> new NotFound("error.http.404"));
     }
 
     /**
-     * What an administrator changes of a user: role, scope ({@code forumIds} for an organiser, {@code governorate}
-     * for a coordinator) and whether they may log in; absent fields stay.
+     * What an administrator changes of a user: role, scope ({@code forumIds} for an organiser,
+     * {@code governorate} for a coordinator) and whether they may log in; absent fields stay.
      */
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ADMIN_GROUP)
-    public UserView change(@PathParam("id") String id, @NotNull(message = "{field.required}") UserChange body) {
+    public UserView change(
+            @PathParam("id") String id, @NotNull(message = "{field.required}") UserChange body) {
         long userId = Params.pathId(id);
-        if (Boolean.FALSE.equals(body.enabled()) && users.find(callers.email().orElse(null))
-                .map(User::getId).filter(own -> own == userId).isPresent()) {
+        if (Boolean.FALSE.equals(body.enabled())
+                && users.find(caller.email().orElse(null))
+                        .map(User::getId)
+                        .filter(own -> own == userId)
+                        .isPresent()) {
             throw new InvalidInput("enabled", "user.disable.self");
         }
-        return UserView.of(users.change(userId, body.role(), body.enabled(), forums(body.forumIds()), body.governorate()));
+        return UserView.of(
+                users.change(
+                        userId,
+                        body.role(),
+                        body.enabled(),
+                        forums(body.forumIds()),
+                        body.governorate()));
     }
 
-    public record UserChange(Role role, Boolean enabled, List<Long> forumIds, String governorate) {
-    }
+    public record UserChange(Role role, Boolean enabled, List<Long> forumIds, String governorate) {}
 
     /** The caller's own new password; the current one proves it is them. */
     @PUT
     @Path("me/password")
     public Response changePassword(@NotNull(message = "{field.required}") PasswordChange body) {
-        users.changePassword(callers.email().orElseThrow(() -> new NotFound("error.http.404")), body.current(),
+        users.changePassword(
+                caller.email().orElseThrow(() -> new NotFound("error.http.404")),
+                body.current(),
                 body.password());
         return Response.noContent().build();
     }
 
-    public record PasswordChange(String current, String password) {
-    }
+    public record PasswordChange(String current, String password) {}
 
     /** Makes one forum an organiser's only one, or ({@code {"forumId": null}}) leaves them none. */
     @PUT
     @Path("{id}/forum")
     @RolesAllowed(Role.ADMIN_GROUP)
-    public UserView follow(@PathParam("id") String id, @NotNull(message = "{field.required}") ForumChoice body) {
-        return UserView.of(users.follow(Params.pathId(id), body.forumId() == null ? null : forum(body.forumId())));
+    public UserView follow(
+            @PathParam("id") String id, @NotNull(message = "{field.required}") ForumChoice body) {
+        return UserView.of(
+                users.follow(
+                        Params.pathId(id), body.forumId() == null ? null : forum(body.forumId())));
     }
 
-    public record ForumChoice(Long forumId) {
-    }
+    public record ForumChoice(Long forumId) {}
 
     private Forum forum(long id) {
         return checks.reference(Forum.class, id, "forumId", "forum");
@@ -128,31 +142,57 @@ public class UsersResource {
     public Response create(@NotNull(message = "{field.required}") UserInput body) {
         List<Violation> violations = new ArrayList<>();
         PasswordRules.broken(body.password(), body.email())
-                .ifPresent(key -> violations.add(new Violation("password", key, PasswordRules.MIN, PasswordRules.MAX)));
+                .ifPresent(
+                        key ->
+                                violations.add(
+                                        new Violation(
+                                                "password",
+                                                key,
+                                                PasswordRules.MIN,
+                                                PasswordRules.MAX)));
         if (body.role() == null) {
             violations.add(new Violation("role", "field.required.reference"));
         }
-        boolean forums = body.forumId() != null || body.forumIds() != null && !body.forumIds().isEmpty();
+        boolean forums =
+                body.forumId() != null || body.forumIds() != null && !body.forumIds().isEmpty();
         if (forums && body.role() != Role.ORGANISER) {
-            violations.add(new Violation(body.forumId() != null ? "forumId" : "forumIds", "user.forum.organiser"));
+            violations.add(
+                    new Violation(
+                            body.forumId() != null ? "forumId" : "forumIds",
+                            "user.forum.organiser"));
         }
-        if (body.role() == Role.COORDINATOR && (body.governorate() == null || body.governorate().isBlank())) {
+        if (body.role() == Role.COORDINATOR
+                && (body.governorate() == null || body.governorate().isBlank())) {
             violations.add(new Violation("governorate", "field.required"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        Volunteer volunteer = body.volunteerId() == null ? null
-                : checks.reference(Volunteer.class, body.volunteerId(), "volunteerId", "volunteer");
-        Set<Forum> scope = new HashSet<>(Objects.requireNonNullElse(forums(body.forumIds()), Set.of()));
+        Volunteer volunteer =
+                body.volunteerId() == null
+                        ? null
+                        : checks.reference(
+                                Volunteer.class, body.volunteerId(), "volunteerId", "volunteer");
+        Set<Forum> scope =
+                new HashSet<>(Objects.requireNonNullElse(forums(body.forumIds()), Set.of()));
         if (body.forumId() != null) {
             scope.add(forum(body.forumId()));
         }
-        User user = users.create(Objects.requireNonNullElse(body.email(), ""),
-                Objects.requireNonNullElse(body.name(), volunteer == null ? "" : volunteer.getName()),
-                body.password(), body.role(), Objects.requireNonNullElse(body.language(), Language.AR), volunteer);
+        User user =
+                users.create(
+                        Objects.requireNonNullElse(body.email(), ""),
+                        Objects.requireNonNullElse(
+                                body.name(), volunteer == null ? "" : volunteer.getName()),
+                        body.password(),
+                        body.role(),
+                        Objects.requireNonNullElse(body.language(), Language.AR),
+                        volunteer);
         users.scope(user, scope, body.governorate());
-        return Response.created(UriBuilder.fromResource(UsersResource.class).path(String.valueOf(user.getId())).build())
-                .entity(UserView.of(user)).build();
+        return Response.created(
+                        UriBuilder.fromResource(UsersResource.class)
+                                .path(String.valueOf(user.getId()))
+                                .build())
+                .entity(UserView.of(user))
+                .build();
     }
 }

@@ -28,12 +28,9 @@ public class CapabilityLinks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
-    EntityManager em;
-    @Inject
-    Clock clock;
-    @Inject
-    Settings settings;
+    @PersistenceContext EntityManager em;
+    @Inject Clock clock;
+    @Inject Settings settings;
 
     /** What a token led to: the link, or why not (unknown: 404, expired or used up: 410). */
     public record Resolution(CapabilityLink link, boolean known) {
@@ -45,17 +42,24 @@ public class CapabilityLinks {
 
     /** A new link for one visit, one action and one recipient; answers its full URL. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String create(long visitId, Action action, String email, Language language, Instant expires) {
+    public String create(
+            long visitId, Action action, String email, Language language, Instant expires) {
         return settings.baseUrl() + path(visitId, action, email, language, expires);
     }
 
-    /** The same as {@link #create}, answering the path within the application, for a page that sends its user on. */
+    /**
+     * The same as {@link #create}, answering the path within the application, for a page that sends
+     * its user on.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String path(long visitId, Action action, String email, Language language, Instant expires) {
+    public String path(
+            long visitId, Action action, String email, Language language, Instant expires) {
         byte[] token = new byte[32];
         RANDOM.nextBytes(token);
         String text = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
-        em.persist(new CapabilityLink(hash(text), visitId, action, email, language, expires, clock.instant()));
+        em.persist(
+                new CapabilityLink(
+                        hash(text), visitId, action, email, language, expires, clock.instant()));
         return "/links/" + text;
     }
 
@@ -64,8 +68,8 @@ public class CapabilityLinks {
     }
 
     /**
-     * The link, locked for the rest of the transaction, for an action that uses it up: of two requests with the
-     * same link at once, the second waits for the first and then finds it used.
+     * The link, locked for the rest of the transaction, for an action that uses it up: of two
+     * requests with the same link at once, the second waits for the first and then finds it used.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Resolution resolveToUse(String token) {
@@ -76,9 +80,14 @@ public class CapabilityLinks {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return new Resolution(null, false);
         }
-        Optional<CapabilityLink> link = em.createQuery("select l from CapabilityLink l where l.tokenHash = :hash",
-                CapabilityLink.class).setParameter("hash", hash(token)).setLockMode(lock)
-                .getResultStream().findFirst();
+        Optional<CapabilityLink> link =
+                em.createQuery(
+                                "select l from CapabilityLink l where l.tokenHash = :hash",
+                                CapabilityLink.class)
+                        .setParameter("hash", hash(token))
+                        .setLockMode(lock)
+                        .getResultStream()
+                        .findFirst();
         return new Resolution(link.orElse(null), link.isPresent());
     }
 
@@ -86,16 +95,21 @@ public class CapabilityLinks {
     @Transactional(Transactional.TxType.MANDATORY)
     public void revoke(long visitId, List<Action> actions) {
         Instant now = clock.instant();
-        em.createQuery("select l from CapabilityLink l where l.visitId = :visit and l.action in :actions",
+        em.createQuery(
+                        "select l from CapabilityLink l where l.visitId = :visit and l.action in :actions",
                         CapabilityLink.class)
-                .setParameter("visit", visitId).setParameter("actions", actions)
-                .getResultList().forEach(link -> link.expire(now));
+                .setParameter("visit", visitId)
+                .setParameter("actions", actions)
+                .getResultList()
+                .forEach(link -> link.expire(now));
     }
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -10,12 +10,14 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
 
-    @Inject
-    Users users;
+    @Inject Users users;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return users.verify(credential.getCaller(), credential.getPasswordAsString())
-                .map(user -> new CredentialValidationResult(user.getEmail(), user.getRole().groups()))
+                .map(
+                        user ->
+                                new CredentialValidationResult(
+                                        user.getEmail(), user.getRole().groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -13,14 +13,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failed logins, counted per account and per client address. After a few free failures each further one makes
- * the next attempt wait twice as long (2 s, 4 s, 8 s … up to {@link #LONGEST}); while it waits, a login is
- * refused with 429 before any password is hashed, so guessing costs the attacker time and the server nothing.
- * A successful login clears the account and the address; failures are forgotten after {@link #FORGET} without one.
+ * Failed logins, counted per account and per client address. After a few free failures each further
+ * one makes the next attempt wait twice as long (2 s, 4 s, 8 s … up to {@link #LONGEST}); while it
+ * waits, a login is refused with 429 before any password is hashed, so guessing costs the attacker
+ * time and the server nothing. A successful login clears the account and the address; failures are
+ * forgotten after {@link #FORGET} without one.
  *
- * <p>The address allows more failures than the account because many people may share one (a school's or an
- * office's NAT). The counts live in this node's memory: a restart forgives, and on a cluster each node counts
- * on its own, which at most multiplies the attempts by the number of nodes.
+ * <p>The address allows more failures than the account because many people may share one (a
+ * school's or an office's NAT). The counts live in this node's memory: a restart forgives, and on a
+ * cluster each node counts on its own, which at most multiplies the attempts by the number of
+ * nodes.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -29,10 +31,8 @@ public class LoginThrottle {
     static final Duration FORGET = Duration.ofHours(1);
     private static final int TRACKED_AT_MOST = 100_000;
 
-    @Inject
-    Clock clock;
-    @Inject
-    Settings settings;
+    @Inject Clock clock;
+    @Inject Settings settings;
 
     private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
     private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
@@ -82,14 +82,21 @@ public class LoginThrottle {
                 counts.clear();
             }
         }
-        counts.compute(key, (k, old) -> {
-            int count = old == null || old.last().plus(FORGET).isBefore(now) ? 1 : old.count() + 1;
-            Instant until = count < free ? null : now.plus(delay(count - free + 1));
-            return new Failures(count, now, until);
-        });
+        counts.compute(
+                key,
+                (k, old) -> {
+                    int count =
+                            old == null || old.last().plus(FORGET).isBefore(now)
+                                    ? 1
+                                    : old.count() + 1;
+                    Instant until = count < free ? null : now.plus(delay(count - free + 1));
+                    return new Failures(count, now, until);
+                });
     }
 
-    /** The wait after the {@code beyondFree}-th failure that used up the free ones: 2 s, 4 s, 8 s … */
+    /**
+     * The wait after the {@code beyondFree}-th failure that used up the free ones: 2 s, 4 s, 8 s …
+     */
     static Duration delay(int beyondFree) {
         if (beyondFree >= 20) {
             return LONGEST;
@@ -102,6 +109,5 @@ public class LoginThrottle {
         return login == null ? null : login.trim().toLowerCase(Locale.ROOT);
     }
 
-    private record Failures(int count, Instant last, Instant until) {
-    }
+    private record Failures(int count, Instant last, Instant until) {}
 }

@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a new password must be (NIST SP 800-63B's advice: length and a list of known passwords, no composition
- * rules): 12 to 128 characters, not on the list of common passwords, not one repeated character, and not the
- * user's own login with a few characters around it (what is left without the login's name part must be at least
- * 8 characters). Answers the message key of the first rule it breaks.
+ * What a new password must be (NIST SP 800-63B's advice: length and a list of known passwords, no
+ * composition rules): 12 to 128 characters, not on the list of common passwords, not one repeated
+ * character, and not the user's own login with a few characters around it (what is left without the
+ * login's name part must be at least 8 characters). Answers the message key of the first rule it
+ * breaks.
  */
 public final class PasswordRules {
 
@@ -23,8 +24,7 @@ public final class PasswordRules {
     public static final int MAX = 128;
     private static final Set<String> COMMON = load();
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     public static Optional<String> broken(String password, String login) {
         if (password == null) {
@@ -42,7 +42,8 @@ public final class PasswordRules {
             String name = login.toLowerCase(Locale.ROOT);
             int at = name.indexOf('@');
             String local = at > 0 ? name.substring(0, at) : name;
-            if (lower.contains(name) || (!local.isEmpty() && lower.replace(local, "").length() < 8)) {
+            if (lower.contains(name)
+                    || (!local.isEmpty() && lower.replace(local, "").length() < 8)) {
                 return Optional.of("field.password.login");
             }
         }
@@ -50,13 +51,18 @@ public final class PasswordRules {
     }
 
     private static Set<String> load() {
-        try (InputStream in = PasswordRules.class.getResourceAsStream("/security/common-passwords.txt")) {
+        try (InputStream in =
+                PasswordRules.class.getResourceAsStream("/security/common-passwords.txt")) {
             if (in == null) {
-                throw new IllegalStateException("security/common-passwords.txt is missing from the application");
+                throw new IllegalStateException(
+                        "security/common-passwords.txt is missing from the application");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

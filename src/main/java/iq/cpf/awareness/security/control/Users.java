@@ -1,19 +1,21 @@
 package iq.cpf.awareness.security.control;
 
-import iq.cpf.awareness.platform.Erased;
+import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Audited;
-import iq.cpf.awareness.campaign.entity.Forum;
 import iq.cpf.awareness.platform.Conflict;
+import iq.cpf.awareness.platform.Erased;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.Settings;
+import iq.cpf.awareness.platform.Startup;
 import iq.cpf.awareness.platform.control.Checks;
-import iq.cpf.awareness.security.entity.Role;
 import iq.cpf.awareness.security.entity.User;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Event;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,9 +38,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
 
 /**
- * Users and their passwords. A slow hash makes every HTTP Basic request cost a third of a second, so a
- * successful check is remembered for a few minutes under an HMAC of login and password with a key that
- * lives only in memory; the entry is honoured only while the stored hash is unchanged.
+ * Users and their passwords. A slow hash makes every HTTP Basic request cost a third of a second,
+ * so a successful check is remembered for a few minutes under an HMAC of login and password with a
+ * key that lives only in memory; the entry is honoured only while the stored hash is unchanged.
  */
 @ApplicationScoped
 @Transactional
@@ -48,23 +50,24 @@ public class Users {
     private static final Duration REMEMBER = Duration.ofMinutes(5);
     private static final int REMEMBER_AT_MOST = 10_000;
 
-    @PersistenceContext
-    EntityManager em;
-    @Inject
-    PasswordHashing hashing;
-    @Inject
-    Event<Audited> audited;
-    @Inject
-    Settings settings;
-    @Inject
-    Clock clock;
-    @Inject
-    Checks checks;
+    @PersistenceContext EntityManager em;
+    @Inject PasswordHashing hashing;
+    @Inject Event<Audited> audited;
+    @Inject Settings settings;
+    @Inject Clock clock;
+    @Inject Checks checks;
 
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
     private final byte[] rememberKey = new SecureRandom().generateSeed(32);
 
-    /** Creates the administrator named by ADMIN_EMAIL and ADMIN_PASSWORD when there is no user at all. */
+    /**
+     * Creates the administrator named by ADMIN_EMAIL and ADMIN_PASSWORD when there is no user at
+     * all.
+     */
+    void onStarting(@Observes @Priority(Startup.FIRST_ADMINISTRATOR) Startup.Starting starting) {
+        createFirstAdministrator();
+    }
+
     public void createFirstAdministrator() {
         long count = em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
         if (count > 0) {
@@ -73,24 +76,36 @@ public class Users {
         Optional<String> email = settings.adminEmail();
         Optional<String> password = settings.adminPassword();
         if (email.isEmpty() || password.isEmpty()) {
-            LOG.warn("No user exists yet; set ADMIN_EMAIL and ADMIN_PASSWORD to create the first administrator");
+            LOG.warn(
+                    "No user exists yet; set ADMIN_EMAIL and ADMIN_PASSWORD to create the first administrator");
             return;
         }
         Optional<String> broken = PasswordRules.broken(password.get(), email.get());
         if (broken.isPresent()) {
-            LOG.errorf("ADMIN_PASSWORD is refused (%s: at least %d characters, not a common password, not the login);"
-                    + " no administrator was created", broken.get(), PasswordRules.MIN);
+            LOG.errorf(
+                    "ADMIN_PASSWORD is refused (%s: at least %d characters, not a common password, not the login);"
+                            + " no administrator was created",
+                    broken.get(), PasswordRules.MIN);
             return;
         }
         create(email.get(), "Administrator", password.get(), Role.ADMIN, Language.EN, null);
         LOG.infof("Created the first administrator %s", email.get());
     }
 
-    public User create(String email, String name, String password, Role role, Language language, Volunteer volunteer) {
+    public User create(
+            String email,
+            String name,
+            String password,
+            Role role,
+            Language language,
+            Volunteer volunteer) {
         String login = normalise(email);
-        PasswordRules.broken(password, login).ifPresent(key -> {
-            throw new InvalidInput("password", key, PasswordRules.MIN, PasswordRules.MAX);
-        });
+        PasswordRules.broken(password, login)
+                .ifPresent(
+                        key -> {
+                            throw new InvalidInput(
+                                    "password", key, PasswordRules.MIN, PasswordRules.MAX);
+                        });
         if (find(login).isPresent()) {
             throw new Conflict("user.exists", login);
         }
@@ -103,8 +118,9 @@ public class Users {
     }
 
     /**
-     * Changes what an administrator may change of a user: role, scope and whether they may log in; absent parts stay.
-     * Takes effect at the user's next request, since roles and scopes are read per request.
+     * Changes what an administrator may change of a user: role, scope and whether they may log in;
+     * absent parts stay. Takes effect at the user's next request, since roles and scopes are read
+     * per request.
      */
     public User change(long id, Role role, Boolean enabled, Set<Forum> forums, String governorate) {
         User user = checks.existing(User.class, id, "user");
@@ -120,8 +136,9 @@ public class Users {
     }
 
     /**
-     * Gives a user the scope their role has: an organiser's forums, a coordinator's governorate; anyone else has
-     * neither (an administrator is national, a volunteer sees their own). {@code null} keeps what the user has.
+     * Gives a user the scope their role has: an organiser's forums, a coordinator's governorate;
+     * anyone else has neither (an administrator is national, a volunteer sees their own). {@code
+     * null} keeps what the user has.
      */
     public void scope(User user, Set<Forum> forums, String governorate) {
         Role role = user.getRole();
@@ -147,9 +164,13 @@ public class Users {
         checks.valid(user);
     }
 
-    /** A user's own new password, given their current one; every remembered login of the old one ends. */
+    /**
+     * A user's own new password, given their current one; every remembered login of the old one
+     * ends.
+     */
     public void changePassword(String email, String current, String password) {
-        User user = find(email).orElseThrow(() -> new InvalidInput("current", "user.password.current"));
+        User user =
+                find(email).orElseThrow(() -> new InvalidInput("current", "user.password.current"));
         if (current == null || !hashing.verify(current, user.getPasswordHash())) {
             throw new InvalidInput("current", "user.password.current");
         }
@@ -158,29 +179,46 @@ public class Users {
     }
 
     public void setPassword(User user, String password) {
-        PasswordRules.broken(password, user.getEmail()).ifPresent(key -> {
-            throw new InvalidInput("password", key, PasswordRules.MIN, PasswordRules.MAX);
-        });
+        PasswordRules.broken(password, user.getEmail())
+                .ifPresent(
+                        key -> {
+                            throw new InvalidInput(
+                                    "password", key, PasswordRules.MIN, PasswordRules.MAX);
+                        });
         user.setPasswordHash(hashing.hash(password));
     }
 
-    /** An erased volunteer's login ends: disabled, renamed, with a password hash that nothing matches. */
+    /**
+     * An erased volunteer's login ends: disabled, renamed, with a password hash that nothing
+     * matches.
+     */
     void onErased(@Observes Erased erased) {
-        find(erased.email()).ifPresent(user -> {
-            user.erase(erased.marker(), Erased.NAME);
-            user.setPasswordHash("erased");
-            user.setEnabled(false);
-            user.setForums(Set.of());
-        });
-        em.createQuery("update CapabilityLink l set l.recipientEmail = :marker where lower(l.recipientEmail) = :email")
-                .setParameter("marker", erased.marker()).setParameter("email", normalise(erased.email())).executeUpdate();
+        find(erased.email())
+                .ifPresent(
+                        user -> {
+                            user.erase(erased.marker(), Erased.NAME);
+                            user.setPasswordHash("erased");
+                            user.setEnabled(false);
+                            user.setForums(Set.of());
+                        });
+        em.createQuery(
+                        "update CapabilityLink l set l.recipientEmail = :marker where lower(l.recipientEmail) = :email")
+                .setParameter("marker", erased.marker())
+                .setParameter("email", normalise(erased.email()))
+                .executeUpdate();
     }
 
     /** What the audit log keeps of a user's rights: never a password. */
     private static String describe(User user) {
-        return "role=" + user.getRole().name().toLowerCase(Locale.ROOT) + ", enabled=" + user.isEnabled()
+        return "role="
+                + user.getRole().name().toLowerCase(Locale.ROOT)
+                + ", enabled="
+                + user.isEnabled()
                 + (user.getGovernorate() == null ? "" : ", governorate=" + user.getGovernorate())
-                + (user.getForums().isEmpty() ? "" : ", forums=" + user.getForums().stream().map(Forum::getId).sorted().toList());
+                + (user.getForums().isEmpty()
+                        ? ""
+                        : ", forums="
+                                + user.getForums().stream().map(Forum::getId).sorted().toList());
     }
 
     /** The language the user chose in the UI, remembered for their next session. */
@@ -195,31 +233,43 @@ public class Users {
         }
         return em.createNamedQuery(User.BY_EMAIL, User.class)
                 .setParameter("email", normalise(email))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<User> list(int page, int size) {
         return em.createQuery("select u from AppUser u order by u.email", User.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     /**
-     * Who hears about a forum's campaigns (summaries, digests): the enabled users whose scope has it, that is
-     * administrators, the coordinators of its governorate and the organisers of the forum.
+     * Who hears about a forum's campaigns (summaries, digests): the enabled users whose scope has
+     * it, that is administrators, the coordinators of its governorate and the organisers of the
+     * forum.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<User> organisers(Forum forum) {
-        return em.createQuery("""
+        return em.createQuery(
+                        """
                         select u from AppUser u where u.enabled = true and (u.role = :admin
                         or (u.role = :coordinator and u.governorate = :governorate)
-                        or (u.role = :organiser and :forum member of u.forums)) order by u.email""", User.class)
-                .setParameter("admin", Role.ADMIN).setParameter("coordinator", Role.COORDINATOR)
-                .setParameter("governorate", forum.getGovernorate()).setParameter("organiser", Role.ORGANISER)
-                .setParameter("forum", forum).getResultList();
+                        or (u.role = :organiser and :forum member of u.forums)) order by u.email""",
+                        User.class)
+                .setParameter("admin", Role.ADMIN)
+                .setParameter("coordinator", Role.COORDINATOR)
+                .setParameter("governorate", forum.getGovernorate())
+                .setParameter("organiser", Role.ORGANISER)
+                .setParameter("forum", forum)
+                .getResultList();
     }
 
-    /** Makes one forum an organiser's only one ({@code null}: none), the older way of setting a scope. */
+    /**
+     * Makes one forum an organiser's only one ({@code null}: none), the older way of setting a
+     * scope.
+     */
     public User follow(long id, Forum forum) {
         User user = checks.existing(User.class, id, "user");
         if (forum != null && user.getRole() != Role.ORGANISER) {
@@ -249,7 +299,8 @@ public class Users {
         String key = rememberKey(user.get().getEmail(), password);
         Remembered remembered = verified.get(key);
         Instant now = clock.instant();
-        if (remembered != null && remembered.until().isAfter(now)
+        if (remembered != null
+                && remembered.until().isAfter(now)
                 && remembered.hash().equals(user.get().getPasswordHash())) {
             return user;
         }
@@ -267,7 +318,10 @@ public class Users {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(rememberKey, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal((email + '\0' + password).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            mac.doFinal(
+                                    (email + '\0' + password).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -277,6 +331,5 @@ public class Users {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
-    private record Remembered(String hash, Instant until) {
-    }
+    private record Remembered(String hash, Instant until) {}
 }

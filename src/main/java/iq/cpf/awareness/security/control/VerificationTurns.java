@@ -6,11 +6,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * Turns for password verifications, each of which takes a core for a third of a second. A verification for a
- * known account waits for a turn, up to a limit, in arrival order; one for a login that matches no account (the
- * decoy that makes unknown logins as slow as known ones) takes a turn only if one is free and nobody waits, and
- * is otherwise refused at once. So a flood of made-up logins never queues in front of the people who have an
- * account, and everyone is turned away quickly rather than served late.
+ * Turns for password verifications, each of which takes a core for a third of a second. A
+ * verification for a known account waits for a turn, up to a limit, in arrival order; one for a
+ * login that matches no account (the decoy that makes unknown logins as slow as known ones) takes a
+ * turn only if one is free and nobody waits, and is otherwise refused at once. So a flood of
+ * made-up logins never queues in front of the people who have an account, and everyone is turned
+ * away quickly rather than served late.
  */
 final class VerificationTurns {
 
@@ -32,7 +33,8 @@ final class VerificationTurns {
 
     private boolean inTurn(Duration wait, BooleanSupplier verification) {
         try {
-            // With a timeout, even of zero, a fair semaphore never lets a caller overtake those already waiting.
+            // With a timeout, even of zero, a fair semaphore never lets a caller overtake those
+            // already waiting.
             if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new PasswordHashing.Busy();
             }

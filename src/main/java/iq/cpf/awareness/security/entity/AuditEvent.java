@@ -9,14 +9,20 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One entry of the audit log: who (their login, or none for the system), what, on what, when and from where. */
+/**
+ * One entry of the audit log: who (their login, or none for the system), what, on what, when and
+ * from where.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
-    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "audit_event_seq",
+            sequenceName = "audit_event_seq",
+            allocationSize = 50)
     private Long id;
 
     private Instant at;
@@ -35,11 +41,16 @@ public class AuditEvent {
 
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    public AuditEvent(Instant at, String actor, String address, String action, String targetType, String targetId,
-                      String detail) {
+    public AuditEvent(
+            Instant at,
+            String actor,
+            String address,
+            String action,
+            String targetType,
+            String targetId,
+            String detail) {
         this.at = at;
         this.actor = clip(actor, 254);
         this.address = clip(address, 64);

@@ -13,15 +13,18 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A link in an email that lets a school contact do one thing for one visit without logging in. Only the
- * SHA-256 of its 256-bit random token is stored; it expires, and one-time actions are used up.
+ * A link in an email that lets a school contact do one thing for one visit without logging in. Only
+ * the SHA-256 of its 256-bit random token is stored; it expires, and one-time actions are used up.
  */
 @Entity
 @Table(name = "capability_link")
 public class CapabilityLink {
 
     public enum Action {
-        CONFIRM(true), RESCHEDULE(true), MATERIALS(false), PARTICIPATION(true);
+        CONFIRM(true),
+        RESCHEDULE(true),
+        MATERIALS(false),
+        PARTICIPATION(true);
 
         private final boolean once;
 
@@ -36,7 +39,10 @@ public class CapabilityLink {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "capability_link_seq")
-    @SequenceGenerator(name = "capability_link_seq", sequenceName = "capability_link_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "capability_link_seq",
+            sequenceName = "capability_link_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "token_hash")
@@ -63,11 +69,16 @@ public class CapabilityLink {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected CapabilityLink() {
-    }
+    protected CapabilityLink() {}
 
-    public CapabilityLink(String tokenHash, Long visitId, Action action, String recipientEmail, Language language,
-                          Instant expiresAt, Instant createdAt) {
+    public CapabilityLink(
+            String tokenHash,
+            Long visitId,
+            Action action,
+            String recipientEmail,
+            Language language,
+            Instant expiresAt,
+            Instant createdAt) {
         this.tokenHash = tokenHash;
         this.visitId = visitId;
         this.action = action;

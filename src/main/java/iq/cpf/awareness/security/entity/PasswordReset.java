@@ -19,7 +19,10 @@ public class PasswordReset {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "password_reset_seq")
-    @SequenceGenerator(name = "password_reset_seq", sequenceName = "password_reset_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "password_reset_seq",
+            sequenceName = "password_reset_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -38,8 +41,7 @@ public class PasswordReset {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected PasswordReset() {
-    }
+    protected PasswordReset() {}
 
     public PasswordReset(User user, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.user = user;

@@ -1,7 +1,8 @@
 package iq.cpf.awareness.security.entity;
 
+import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Language;
-import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,9 +66,13 @@ public class User {
     @JoinColumn(name = "volunteer_id")
     private Volunteer volunteer;
 
-    /** An organiser's forums: what they see and change, and whose summaries and digests they get. */
+    /**
+     * An organiser's forums: what they see and change, and whose summaries and digests they get.
+     */
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "app_user_forum", joinColumns = @JoinColumn(name = "user_id"),
+    @JoinTable(
+            name = "app_user_forum",
+            joinColumns = @JoinColumn(name = "user_id"),
             inverseJoinColumns = @JoinColumn(name = "forum_id"))
     private Set<Forum> forums = new HashSet<>();
 
@@ -82,13 +87,17 @@ public class User {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @Version
-    private int version;
+    @Version private int version;
 
-    protected User() {
-    }
+    protected User() {}
 
-    public User(String email, String name, String passwordHash, Role role, Language language, Instant createdAt) {
+    public User(
+            String email,
+            String name,
+            String passwordHash,
+            Role role,
+            Language language,
+            Instant createdAt) {
         this.email = email;
         this.name = name;
         this.passwordHash = passwordHash;
@@ -117,7 +126,9 @@ public class User {
         return role;
     }
 
-    /** Forgets who the user was (erasure on request); the row stays as the author of what they did. */
+    /**
+     * Forgets who the user was (erasure on request); the row stays as the author of what they did.
+     */
     public void erase(String marker, String anonymousName) {
         email = marker;
         name = anonymousName;

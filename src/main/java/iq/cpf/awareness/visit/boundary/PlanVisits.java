@@ -3,6 +3,7 @@ package iq.cpf.awareness.visit.boundary;
 import iq.cpf.awareness.campaign.control.Campaigns;
 import iq.cpf.awareness.material.control.Materials;
 import iq.cpf.awareness.material.entity.ApprovalState;
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.Settings;
@@ -11,7 +12,6 @@ import iq.cpf.awareness.school.control.Schools;
 import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.visit.control.VisitCalendar;
 import iq.cpf.awareness.visit.control.Visits;
-import iq.cpf.awareness.security.control.Scopes;
 import iq.cpf.awareness.volunteer.control.Volunteers;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -34,9 +34,10 @@ import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 
 /**
- * The visit planner: a calendar of visits, filtered by campaign and district; a dialog to schedule one, warning
- * of clashes while the organiser chooses; dragging a visit moves it (and so sends the updates). Every change goes
- * through the visits resource, so the rules and emails are those of the API.
+ * The visit planner: a calendar of visits, filtered by campaign and district; a dialog to schedule
+ * one, warning of clashes while the organiser chooses; dragging a visit moves it (and so sends the
+ * updates). Every change goes through the visits resource, so the rules and emails are those of the
+ * API.
  */
 @Named
 @ViewScoped
@@ -44,26 +45,16 @@ public class PlanVisits implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    VisitsResource resource;
-    @Inject
-    Scopes scopes;
-    @Inject
-    Visits visits;
-    @Inject
-    Campaigns campaigns;
-    @Inject
-    Schools schools;
-    @Inject
-    Volunteers volunteers;
-    @Inject
-    Materials materials;
-    @Inject
-    Settings settings;
-    @Inject
-    VisitCalendar calendar;
-    @Inject
-    FacesProblems problems;
+    @Inject VisitsResource resource;
+    @Inject Caller caller;
+    @Inject Visits visits;
+    @Inject Campaigns campaigns;
+    @Inject Schools schools;
+    @Inject Volunteers volunteers;
+    @Inject Materials materials;
+    @Inject Settings settings;
+    @Inject VisitCalendar calendar;
+    @Inject FacesProblems problems;
 
     private Long campaignFilter;
     private String districtFilter;
@@ -83,14 +74,15 @@ public class PlanVisits implements Serializable {
     private List<Long> selectedTeam = new ArrayList<>();
     private List<Long> selectedMaterials = new ArrayList<>();
 
-    private final ScheduleModel model = new LazyScheduleModel() {
-        private static final long serialVersionUID = 1L;
+    private final ScheduleModel model =
+            new LazyScheduleModel() {
+                private static final long serialVersionUID = 1L;
 
-        @Override
-        public void loadEvents(LocalDateTime from, LocalDateTime to) {
-            events(from, to).forEach(this::addEvent);
-        }
-    };
+                @Override
+                public void loadEvents(LocalDateTime from, LocalDateTime to) {
+                    events(from, to).forEach(this::addEvent);
+                }
+            };
 
     public ScheduleModel getModel() {
         return model;
@@ -105,8 +97,16 @@ public class PlanVisits implements Serializable {
     }
 
     private List<ScheduleEvent<Long>> events(LocalDateTime from, LocalDateTime to) {
-        return calendar.between(scopes.current(), from.atZone(zone()).toInstant(), to.atZone(zone()).toInstant(), campaignFilter,
-                districtFilter).stream().map(this::event).toList();
+        return calendar
+                .between(
+                        caller.scope(),
+                        from.atZone(zone()).toInstant(),
+                        to.atZone(zone()).toInstant(),
+                        campaignFilter,
+                        districtFilter)
+                .stream()
+                .map(this::event)
+                .toList();
     }
 
     private ScheduleEvent<Long> event(VisitCalendar.Entry visit) {
@@ -126,7 +126,10 @@ public class PlanVisits implements Serializable {
     /** A click on an empty day or time opens the dialog for a new visit then. */
     public void onDateSelect(SelectEvent<LocalDateTime> event) {
         editing = null;
-        start = event.getObject().getHour() == 0 ? event.getObject().withHour(9) : event.getObject();
+        start =
+                event.getObject().getHour() == 0
+                        ? event.getObject().withHour(9)
+                        : event.getObject();
         schoolId = null;
         volunteerIds = new ArrayList<>();
         materialIds = new ArrayList<>();
@@ -135,7 +138,10 @@ public class PlanVisits implements Serializable {
         warning = null;
     }
 
-    /** A click on a visit opens it: its team and lessons can be changed, or it can be cancelled with a reason. */
+    /**
+     * A click on a visit opens it: its team and lessons can be changed, or it can be cancelled with
+     * a reason.
+     */
     public void onEventSelect(SelectEvent<ScheduleEvent<Long>> event) {
         selectedVisit = event.getObject().getData();
         selectedTitle = event.getObject().getTitle();
@@ -145,13 +151,25 @@ public class PlanVisits implements Serializable {
         selectedMaterials = new ArrayList<>(visit.materialIds());
     }
 
-    /** Saves the opened visit's team (the first leads) and lessons; the new people are invited, removed ones told. */
+    /**
+     * Saves the opened visit's team (the first leads) and lessons; the new people are invited,
+     * removed ones told.
+     */
     public void saveSelected() {
         String id = String.valueOf(selectedVisit);
         try {
             VisitView visit = resource.get(id);
-            resource.change(id, new VisitInput(visit.campaignId(), visit.schoolId(), visit.start(), visit.durationMinutes(),
-                    selectedTeam, selectedMaterials, visit.expectedStudents(), visit.version()));
+            resource.change(
+                    id,
+                    new VisitInput(
+                            visit.campaignId(),
+                            visit.schoolId(),
+                            visit.start(),
+                            visit.durationMinutes(),
+                            selectedTeam,
+                            selectedMaterials,
+                            visit.expectedStudents(),
+                            visit.version()));
             problems.info("planner.saved", visit.schoolName());
             PrimeFaces.current().executeScript("PF('cancelDialog').hide()");
         } catch (RuntimeException refused) {
@@ -198,32 +216,58 @@ public class PlanVisits implements Serializable {
     }
 
     /**
-     * Dragging a visit moves it by the same amount; the team and school get their updates. Not in a transaction of
-     * its own, so that a refused move rolls back the resource's transaction only and the page shows why.
+     * Dragging a visit moves it by the same amount; the team and school get their updates. Not in a
+     * transaction of its own, so that a refused move rolls back the resource's transaction only and
+     * the page shows why.
      */
     public void onEventMove(ScheduleEntryMoveEvent event) {
         String id = String.valueOf(event.getScheduleEvent().getData());
         try {
             VisitView visit = resource.get(id);
-            resource.change(id, new VisitInput(visit.campaignId(), visit.schoolId(),
-                    visit.start().plus(event.getDeltaAsDuration()), visit.durationMinutes(), visit.volunteerIds(), null,
-                    visit.expectedStudents(), visit.version()));
+            resource.change(
+                    id,
+                    new VisitInput(
+                            visit.campaignId(),
+                            visit.schoolId(),
+                            visit.start().plus(event.getDeltaAsDuration()),
+                            visit.durationMinutes(),
+                            visit.volunteerIds(),
+                            null,
+                            visit.expectedStudents(),
+                            visit.version()));
             problems.info("planner.moved", visit.schoolName());
         } catch (RuntimeException refused) {
             problems.show(refused);
         }
     }
 
-    /** Checks the dialog's choice against the other visits while it is being made; nothing is written. */
+    /**
+     * Checks the dialog's choice against the other visits while it is being made; nothing is
+     * written.
+     */
     public void check() {
-        warning = visits.wouldClash(schoolId, volunteerIds, start == null ? null : start.atZone(zone()).toInstant(),
-                        durationMinutes, editing)
-                .map(c -> Messages.get(locale(), c.messageKey(), c.args())).orElse(null);
+        warning =
+                visits.wouldClash(
+                                schoolId,
+                                volunteerIds,
+                                start == null ? null : start.atZone(zone()).toInstant(),
+                                durationMinutes,
+                                editing)
+                        .map(c -> Messages.get(locale(), c.messageKey(), c.args()))
+                        .orElse(null);
     }
 
     public void schedule() {
-        VisitInput input = new VisitInput(campaignId, schoolId, start == null ? null : start.atZone(zone()).toOffsetDateTime(),
-                durationMinutes, volunteerIds, materialIds, expectedStudents, null);
+        VisitInput input =
+                new VisitInput(
+                        campaignId,
+                        schoolId,
+                        start == null ? null : start.atZone(zone()).toOffsetDateTime(),
+                        durationMinutes,
+                        volunteerIds,
+                        materialIds,
+                        expectedStudents,
+                        null);
         try {
             resource.schedule(input);
             problems.info("planner.scheduled");
@@ -240,35 +284,48 @@ public class PlanVisits implements Serializable {
 
     @Transactional
     public List<SelectItem> getCampaignItems() {
-        return campaigns.list(scopes.current(), null, null, null, null, 0, 200).items().stream()
-                .map(c -> new SelectItem(c.getId(), c.getName())).toList();
+        return campaigns.list(caller.scope(), null, null, null, null, 0, 200).items().stream()
+                .map(c -> new SelectItem(c.getId(), c.getName()))
+                .toList();
     }
 
     @Transactional
     public List<SelectItem> getSchoolItems() {
-        return schools.list(scopes.current(), null, null, null, null, null, 0, 2000).items().stream()
-                .map(s -> new SelectItem(s.getId(), s.getName() + " (" + s.getDistrict() + ")")).toList();
+        return schools.list(caller.scope(), null, null, null, null, null, 0, 2000).items().stream()
+                .map(s -> new SelectItem(s.getId(), s.getName() + " (" + s.getDistrict() + ")"))
+                .toList();
     }
 
     @Transactional
     public List<String> getDistricts() {
-        return schools.list(scopes.current(), null, null, null, null, null, 0, 500).items().stream()
-                .map(School::getDistrict).distinct().sorted().toList();
+        return schools.list(caller.scope(), null, null, null, null, null, 0, 500).items().stream()
+                .map(School::getDistrict)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     @Transactional
     public List<SelectItem> getVolunteerItems() {
-        return volunteers.list(scopes.current(), null, null, null, 0, 2000).items().stream()
-                .map(v -> new SelectItem(v.getId(), v.getName())).toList();
+        return volunteers.list(caller.scope(), null, null, null, 0, 2000).items().stream()
+                .map(v -> new SelectItem(v.getId(), v.getName()))
+                .toList();
     }
 
     /** Only approved lessons can go to a visit, so only they are offered. */
     @Transactional
     public List<SelectItem> getMaterialItems() {
         Language language = Language.of(locale());
-        return materials.list(null, null, null, null, ApprovalState.APPROVED, 0, 200).items().stream()
+        return materials
+                .list(null, null, null, null, ApprovalState.APPROVED, 0, 200)
+                .items()
+                .stream()
                 .filter(m -> m.approved().isPresent())
-                .map(m -> new SelectItem(m.getId(), m.approved().get().textFor(language).getTitle())).toList();
+                .map(
+                        m ->
+                                new SelectItem(
+                                        m.getId(), m.approved().get().textFor(language).getTitle()))
+                .toList();
     }
 
     public Long getCampaignFilter() {

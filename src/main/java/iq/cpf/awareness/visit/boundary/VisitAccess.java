@@ -1,8 +1,7 @@
 package iq.cpf.awareness.visit.boundary;
 
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.NotFound;
-import iq.cpf.awareness.security.control.Callers;
-import iq.cpf.awareness.security.control.Scopes;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
@@ -10,26 +9,24 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 /**
- * Who may see a visit and what belongs to it: organisers whose scope has its forum, and the volunteers of its team.
- * Anyone else is told it does not exist (404), as for a visit that does not.
+ * Who may see a visit and what belongs to it: organisers whose scope has its forum, and the
+ * volunteers of its team. Anyone else is told it does not exist (404), as for a visit that does
+ * not.
  */
 @RequestScoped
 public class VisitAccess {
 
-    @Inject
-    Callers callers;
-    @Inject
-    Scopes scopes;
-    @Inject
-    Visits visits;
+    @Inject Caller caller;
+    @Inject Visits visits;
 
     public Visit visible(long id) {
-        if (callers.isOrganiser()) {
-            return visits.get(scopes.current(), id);
+        if (caller.isOrganiser()) {
+            return visits.get(caller.scope(), id);
         }
         Visit visit = visits.get(id);
-        Long own = callers.volunteerId().orElse(null);
-        if (own == null || visit.getVolunteers().stream().map(Volunteer::getId).noneMatch(own::equals)) {
+        Long own = caller.volunteerId().orElse(null);
+        if (own == null
+                || visit.getVolunteers().stream().map(Volunteer::getId).noneMatch(own::equals)) {
             throw NotFound.of("visit", id);
         }
         return visit;

@@ -3,15 +3,14 @@ package iq.cpf.awareness.visit.boundary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.InvalidInput;
-import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.Page;
+import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
-import iq.cpf.awareness.security.control.Callers;
-import iq.cpf.awareness.security.control.Scopes;
 import iq.cpf.awareness.security.control.Users;
-import iq.cpf.awareness.security.entity.Role;
 import iq.cpf.awareness.security.entity.User;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
@@ -39,9 +38,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
 import java.util.List;
 
-/**
- * Visits. Organisers see and change all of them; a volunteer sees only the visits they are on.
- */
+/** Visits. Organisers see and change all of them; a volunteer sees only the visits they are on. */
 @Path("visits")
 @RequestScoped
 @Transactional
@@ -49,30 +46,28 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class VisitsResource {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    @Inject
-    Visits visits;
-    @Inject
-    Callers callers;
-    @Inject
-    VisitAccess access;
-    @Inject
-    Scopes scopes;
-    @Inject
-    Users users;
+    @Inject Visits visits;
+    @Inject Caller caller;
+    @Inject VisitAccess access;
+    @Inject Users users;
 
     @GET
-    public Page<VisitView> list(@QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("volunteerId") String volunteerId, @QueryParam("schoolId") String schoolId,
-                                @QueryParam("campaignId") String campaignId, @QueryParam("status") String status,
-                                @BeanParam Paging paging) {
+    public Page<VisitView> list(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("volunteerId") String volunteerId,
+            @QueryParam("schoolId") String schoolId,
+            @QueryParam("campaignId") String campaignId,
+            @QueryParam("status") String status,
+            @BeanParam Paging paging) {
         Long volunteer = Params.id("volunteerId", volunteerId);
-        ForumScope scope = scopes.current();
-        if (!callers.isOrganiser()) {
+        ForumScope scope = caller.scope();
+        if (!caller.isOrganiser()) {
             scope = ForumScope.NATIONAL;
-            Long own = callers.volunteerId().orElseThrow(ForbiddenException::new);
+            Long own = caller.volunteerId().orElseThrow(ForbiddenException::new);
             if (volunteer != null && !volunteer.equals(own)) {
                 throw new ForbiddenException();
             }
@@ -80,9 +75,16 @@ public class VisitsResource {
         }
         Instant fromInstant = Params.instant("from", from);
         Instant toInstant = Params.instant("to", to);
-        return visits.list(scope, fromInstant, toInstant, volunteer, Params.id("schoolId", schoolId),
-                        Params.id("campaignId", campaignId), Params.enumeration("status", status, VisitStatus.class),
-                        paging.first(), paging.size())
+        return visits.list(
+                        scope,
+                        fromInstant,
+                        toInstant,
+                        volunteer,
+                        Params.id("schoolId", schoolId),
+                        Params.id("campaignId", campaignId),
+                        Params.enumeration("status", status, VisitStatus.class),
+                        paging.first(),
+                        paging.size())
                 .map(VisitView::of);
     }
 
@@ -102,35 +104,51 @@ public class VisitsResource {
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response schedule(@NotNull(message = "{field.required}") VisitInput body) {
-        return created(visits.schedule(scopes.current(), plan(body)));
+        return created(visits.schedule(caller.scope(), plan(body)));
     }
 
-    /** A visit that already took place (sessions a forum held before it used the system): nobody is emailed. */
+    /**
+     * A visit that already took place (sessions a forum held before it used the system): nobody is
+     * emailed.
+     */
     @POST
     @Path("held")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response enterHeld(@NotNull(message = "{field.required}") VisitInput body) {
-        return created(visits.enterHeld(scopes.current(), plan(body)));
+        return created(visits.enterHeld(caller.scope(), plan(body)));
     }
 
     private static Response created(Visit visit) {
-        return Response.created(UriBuilder.fromResource(VisitsResource.class).path(String.valueOf(visit.getId())).build())
-                .entity(VisitView.of(visit)).build();
+        return Response.created(
+                        UriBuilder.fromResource(VisitsResource.class)
+                                .path(String.valueOf(visit.getId()))
+                                .build())
+                .entity(VisitView.of(visit))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
-    public VisitView change(@PathParam("id") String id, @NotNull(message = "{field.required}") VisitInput body) {
-        return VisitView.of(visits.change(scopes.current(), Params.pathId(id), body.version(), plan(body), callers.email().orElse(null)));
+    public VisitView change(
+            @PathParam("id") String id, @NotNull(message = "{field.required}") VisitInput body) {
+        return VisitView.of(
+                visits.change(
+                        caller.scope(),
+                        Params.pathId(id),
+                        body.version(),
+                        plan(body),
+                        caller.email().orElse(null)));
     }
 
     @POST
     @Path("{id}/cancel")
     @RolesAllowed(Role.ORGANISER_GROUP)
     @Consumes(MediaType.WILDCARD)
-    public VisitView cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
-                            String body) {
+    public VisitView cancel(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+            String body) {
         Params.jsonOrNone(type);
         return cancel(id, reason(body));
     }
@@ -140,20 +158,29 @@ public class VisitsResource {
     @Path("{id}/sign-up")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.VOLUNTEER_GROUP)
-    public VisitView signUp(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
+    public VisitView signUp(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         Params.jsonOrNone(type);
         long visit = Params.pathId(id);
-        long volunteer = callers.volunteerId().orElseThrow(() -> new ForbiddenException("not a volunteer"));
-        return VisitView.of(visits.signUp(scopes.current(), visit, volunteer));
+        long volunteer =
+                caller.volunteerId().orElseThrow(() -> new ForbiddenException("not a volunteer"));
+        return VisitView.of(visits.signUp(caller.scope(), visit, volunteer));
     }
 
     /** Cancels with a reason, as the planner does. */
     public VisitView cancel(String id, CancelInput body) {
-        return VisitView.of(visits.cancel(scopes.current(), Params.pathId(id), callers.email().orElse(null),
-                body == null ? null : body.reason()));
+        return VisitView.of(
+                visits.cancel(
+                        caller.scope(),
+                        Params.pathId(id),
+                        caller.email().orElse(null),
+                        body == null ? null : body.reason()));
     }
 
-    /** The body is optional (a bare POST cancels without a reason), so it is read only when there is one. */
+    /**
+     * The body is optional (a bare POST cancels without a reason), so it is read only when there is
+     * one.
+     */
     private static CancelInput reason(String body) {
         if (body == null || body.isBlank()) {
             return null;
@@ -166,14 +193,20 @@ public class VisitsResource {
     }
 
     /** The optional body of a cancellation: why, in words the school and the team will read. */
-    public record CancelInput(String reason) {
-    }
+    public record CancelInput(String reason) {}
 
     /** The request's plan, scheduled by the caller (the ORGANIZER of a new visit's invitations). */
     private Visits.Plan plan(VisitInput body) {
-        String organiser = callers.email().orElse(null);
-        return new Visits.Plan(body.campaignId(), body.schoolId(), body.start() == null ? null : body.start().toInstant(),
-                body.durationMinutes(), body.volunteerIds(), body.expectedStudents(), body.materialIds(), organiser,
+        String organiser = caller.email().orElse(null);
+        return new Visits.Plan(
+                body.campaignId(),
+                body.schoolId(),
+                body.start() == null ? null : body.start().toInstant(),
+                body.durationMinutes(),
+                body.volunteerIds(),
+                body.expectedStudents(),
+                body.materialIds(),
+                organiser,
                 users.find(organiser).map(User::getName).orElse(null));
     }
 }

@@ -1,15 +1,15 @@
 package iq.cpf.awareness.visit.control;
 
-import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.campaign.entity.Campaign;
+import iq.cpf.awareness.campaign.entity.CampaignStatus;
 import iq.cpf.awareness.material.control.Materials;
 import iq.cpf.awareness.material.entity.MaterialVersion;
-import iq.cpf.awareness.campaign.entity.CampaignStatus;
+import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.platform.Conflict;
 import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.InvalidInput.Violation;
-import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.platform.control.Where;
 import iq.cpf.awareness.school.entity.School;
@@ -32,53 +32,67 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Schedules, moves and cancels visits. Nobody is in two places at once: before a visit is booked, the rows
- * of its school and volunteers are locked (in id order, so two bookings cannot deadlock) and only then is
- * the overlap checked, so two concurrent bookings of the same person cannot both pass the check.
+ * Schedules, moves and cancels visits. Nobody is in two places at once: before a visit is booked,
+ * the rows of its school and volunteers are locked (in id order, so two bookings cannot deadlock)
+ * and only then is the overlap checked, so two concurrent bookings of the same person cannot both
+ * pass the check.
  */
 @ApplicationScoped
 @Transactional
 public class Visits {
 
-    @PersistenceContext
-    EntityManager em;
-    @Inject
-    Checks checks;
-    @Inject
-    Event<Audited> audited;
-    @Inject
-    Clock clock;
-    @Inject
-    Event<VisitEvent> events;
-    @Inject
-    Materials materials;
+    @PersistenceContext EntityManager em;
+    @Inject Checks checks;
+    @Inject Event<Audited> audited;
+    @Inject Clock clock;
+    @Inject Event<VisitEvent> events;
+    @Inject Materials materials;
 
     /**
-     * What a request asks a visit to be. {@code organiserEmail} and {@code organiserName}, the person who schedules
-     * it, become its invitations' ORGANIZER when it is created (none: the application's sender).
+     * What a request asks a visit to be. {@code organiserEmail} and {@code organiserName}, the
+     * person who schedules it, become its invitations' ORGANIZER when it is created (none: the
+     * application's sender).
      */
-    public record Plan(Long campaignId, Long schoolId, Instant start, Integer durationMinutes,
-                       List<Long> volunteerIds, Integer expectedStudents, List<Long> materialIds,
-                       String organiserEmail, String organiserName) {
-    }
+    public record Plan(
+            Long campaignId,
+            Long schoolId,
+            Instant start,
+            Integer durationMinutes,
+            List<Long> volunteerIds,
+            Integer expectedStudents,
+            List<Long> materialIds,
+            String organiserEmail,
+            String organiserName) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Visit> list(ForumScope scope, Instant from, Instant to, Long volunteerId, Long schoolId,
-                            Long campaignId, VisitStatus status, int first, int size) {
-        Where where = new Where().within(scope, "v.campaign.forum.id")
-                .when(from != null, "v.end > :from", "from", from)
-                .when(to != null, "v.start < :to", "to", to)
-                .equal("v.school.id", "schoolId", schoolId)
-                .equal("v.campaign.id", "campaignId", campaignId)
-                .equal("v.status", "status", status)
-                .when(volunteerId != null,
-                        "exists (select 1 from Visit w join w.volunteers x where w = v and x.id = :volunteerId)",
-                        "volunteerId", volunteerId);
+    public Page<Visit> list(
+            ForumScope scope,
+            Instant from,
+            Instant to,
+            Long volunteerId,
+            Long schoolId,
+            Long campaignId,
+            VisitStatus status,
+            int first,
+            int size) {
+        Where where =
+                new Where()
+                        .within(scope, "v.campaign.forum.id")
+                        .when(from != null, "v.end > :from", "from", from)
+                        .when(to != null, "v.start < :to", "to", to)
+                        .equal("v.school.id", "schoolId", schoolId)
+                        .equal("v.campaign.id", "campaignId", campaignId)
+                        .equal("v.status", "status", status)
+                        .when(
+                                volunteerId != null,
+                                "exists (select 1 from Visit w join w.volunteers x where w = v and x.id = :volunteerId)",
+                                "volunteerId",
+                                volunteerId);
         return where.page(em, "Visit v", "v", "v.start, v.id", Visit.class, first, size);
     }
 
@@ -96,8 +110,11 @@ public class Visits {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VisitChange> history(long id) {
-        return em.createQuery("select c from VisitChange c where c.visit.id = :id order by c.changedAt, c.id",
-                VisitChange.class).setParameter("id", id).getResultList();
+        return em.createQuery(
+                        "select c from VisitChange c where c.visit.id = :id order by c.changedAt, c.id",
+                        VisitChange.class)
+                .setParameter("id", id)
+                .getResultList();
     }
 
     public Visit schedule(ForumScope scope, Plan plan) {
@@ -107,9 +124,10 @@ public class Visits {
     }
 
     /**
-     * Enters a visit that has already taken place, such as a forum's sessions from before it used the system, so
-     * that its participation can be recorded and counted. It is checked like any booking, overlaps included, but
-     * nobody is invited or reminded: no event is fired, as there is nothing left to attend.
+     * Enters a visit that has already taken place, such as a forum's sessions from before it used
+     * the system, so that its participation can be recorded and counted. It is checked like any
+     * booking, overlaps included, but nobody is invited or reminded: no event is fired, as there is
+     * nothing left to attend.
      */
     public Visit enterHeld(ForumScope scope, Plan plan) {
         if (plan.start() != null && plan.start().isAfter(clock.instant())) {
@@ -121,8 +139,13 @@ public class Visits {
     private Visit book(ForumScope scope, Plan plan, boolean ahead) {
         Resolved resolved = resolve(scope, plan, ahead, List.of());
         lock(resolved);
-        Visit visit = new Visit(resolved.campaign(), resolved.school(), plan.start(), plan.durationMinutes(),
-                clock.instant());
+        Visit visit =
+                new Visit(
+                        resolved.campaign(),
+                        resolved.school(),
+                        plan.start(),
+                        plan.durationMinutes(),
+                        clock.instant());
         visit.setVolunteers(resolved.volunteers());
         if (resolved.materials() != null) {
             visit.setMaterials(resolved.materials());
@@ -143,8 +166,10 @@ public class Visits {
         if (visit.isCancelled()) {
             throw new Conflict("visit.cancelled", String.valueOf(id));
         }
-        boolean timeChanges = plan.start() != null && !plan.start().equals(visit.getStart())
-                || plan.durationMinutes() != null && plan.durationMinutes() != visit.getDurationMinutes();
+        boolean timeChanges =
+                plan.start() != null && !plan.start().equals(visit.getStart())
+                        || plan.durationMinutes() != null
+                                && plan.durationMinutes() != visit.getDurationMinutes();
         Resolved resolved = resolve(scope, plan, timeChanges, visit.getMaterials());
         lock(resolved);
         Instant oldStart = visit.getStart();
@@ -160,12 +185,21 @@ public class Visits {
         checks.valid(visit);
         refuseOverlaps(visit);
         if (visit.getSequence() != oldSequence) {
-            em.persist(new VisitChange(visit, clock.instant(), VisitChange.Kind.MOVED, oldStart, oldDuration,
-                    visit.getStart(), visit.getDurationMinutes(), actor));
+            em.persist(
+                    new VisitChange(
+                            visit,
+                            clock.instant(),
+                            VisitChange.Kind.MOVED,
+                            oldStart,
+                            oldDuration,
+                            visit.getStart(),
+                            visit.getDurationMinutes(),
+                            actor));
         }
         em.flush();
         List<Long> newTeam = visit.getVolunteers().stream().map(Volunteer::getId).toList();
-        List<Long> removed = oldTeam.stream().filter(volunteer -> !newTeam.contains(volunteer)).toList();
+        List<Long> removed =
+                oldTeam.stream().filter(volunteer -> !newTeam.contains(volunteer)).toList();
         if (visit.getSequence() != oldSequence) {
             events.fire(new VisitEvent(id, VisitEvent.Kind.MOVED, visit.getSequence(), removed));
         } else if (!oldTeam.equals(newTeam)) {
@@ -175,15 +209,17 @@ public class Visits {
     }
 
     /**
-     * A volunteer joins a coming visit of a campaign open to sign-up, at the end of its team, if it does not clash
-     * with their other visits; they get the invitation like anyone added to a team.
+     * A volunteer joins a coming visit of a campaign open to sign-up, at the end of its team, if it
+     * does not clash with their other visits; they get the invitation like anyone added to a team.
      */
     public Visit signUp(ForumScope scope, long id, long volunteerId) {
         Visit visit = get(scope, id);
         if (!visit.getCampaign().isOpenSignUp()) {
             throw new Conflict("visit.signUp.closed", visit.getCampaign().getName());
         }
-        if (visit.isCancelled() || visit.getStatus() == VisitStatus.DONE || !visit.getStart().isAfter(clock.instant())) {
+        if (visit.isCancelled()
+                || visit.getStatus() == VisitStatus.DONE
+                || !visit.getStart().isAfter(clock.instant())) {
             throw new Conflict("visit.signUp.over", String.valueOf(id));
         }
         Volunteer volunteer = em.find(Volunteer.class, volunteerId, LockModeType.PESSIMISTIC_WRITE);
@@ -200,17 +236,35 @@ public class Visits {
         return visit;
     }
 
-    /** Coming visits of campaigns open to sign-up, of the volunteer's forum, that the volunteer is not on yet. */
+    /**
+     * Coming visits of campaigns open to sign-up, of the volunteer's forum, that the volunteer is
+     * not on yet.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Visit> openTo(ForumScope scope, long volunteerId, int max) {
-        Where where = new Where().within(scope, "v.campaign.forum.id")
-                .when(true, "v.campaign.openSignUp = true", null, null)
-                .when(true, "v.start > :now", "now", clock.instant())
-                .when(true, "v.status in :open", "open", List.of(VisitStatus.PLANNED, VisitStatus.CONFIRMED))
-                .when(true, "not exists (select 1 from Visit w join w.volunteers x where w = v and x.id = :volunteer)",
-                        "volunteer", volunteerId);
-        return where.bind(em.createQuery("select v from Visit v" + where.clause() + " order by v.start, v.id",
-                Visit.class)).setMaxResults(max).getResultList();
+        Where where =
+                new Where()
+                        .within(scope, "v.campaign.forum.id")
+                        .when(true, "v.campaign.openSignUp = true", null, null)
+                        .when(true, "v.start > :now", "now", clock.instant())
+                        .when(
+                                true,
+                                "v.status in :open",
+                                "open",
+                                List.of(VisitStatus.PLANNED, VisitStatus.CONFIRMED))
+                        .when(
+                                true,
+                                "not exists (select 1 from Visit w join w.volunteers x where w = v and x.id = :volunteer)",
+                                "volunteer",
+                                volunteerId);
+        return where.bind(
+                        em.createQuery(
+                                "select v from Visit v"
+                                        + where.clause()
+                                        + " order by v.start, v.id",
+                                Visit.class))
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Cancels the visit; {@code reason}, when given, goes to everyone in the cancellation. */
@@ -221,8 +275,16 @@ public class Visits {
         }
         visit.cancel(reason);
         checks.valid(visit);
-        em.persist(new VisitChange(visit, clock.instant(), VisitChange.Kind.CANCELLED, visit.getStart(),
-                visit.getDurationMinutes(), null, null, actor));
+        em.persist(
+                new VisitChange(
+                        visit,
+                        clock.instant(),
+                        VisitChange.Kind.CANCELLED,
+                        visit.getStart(),
+                        visit.getDurationMinutes(),
+                        null,
+                        null,
+                        actor));
         em.flush();
         events.fire(new VisitEvent(id, VisitEvent.Kind.CANCELLED, visit.getSequence()));
         audited.fire(Audited.of("visit.cancel", "visit", id, reason));
@@ -241,17 +303,40 @@ public class Visits {
     }
 
     /** {@code materials} is null when the plan leaves them as they are. */
-    private record Resolved(Campaign campaign, School school, List<Volunteer> volunteers,
-                            List<MaterialVersion> materials) {
-    }
+    private record Resolved(
+            Campaign campaign,
+            School school,
+            List<Volunteer> volunteers,
+            List<MaterialVersion> materials) {}
 
-    /** Checks every field of the plan and reports all that are wrong at once; nothing is written yet. */
-    private Resolved resolve(ForumScope scope, Plan plan, boolean timeChanges, List<MaterialVersion> currentMaterials) {
+    /**
+     * Checks every field of the plan and reports all that are wrong at once; nothing is written
+     * yet.
+     */
+    private Resolved resolve(
+            ForumScope scope,
+            Plan plan,
+            boolean timeChanges,
+            List<MaterialVersion> currentMaterials) {
         List<Violation> violations = new ArrayList<>();
-        Campaign campaign = find(scope, Campaign.class, plan.campaignId(), "campaignId", "campaign", violations,
-                c -> c.getForum().getId());
-        School school = find(scope, School.class, plan.schoolId(), "schoolId", "school", violations,
-                School::forumIdOf);
+        Campaign campaign =
+                find(
+                        scope,
+                        Campaign.class,
+                        plan.campaignId(),
+                        "campaignId",
+                        "campaign",
+                        violations,
+                        c -> c.getForum().getId());
+        School school =
+                find(
+                        scope,
+                        School.class,
+                        plan.schoolId(),
+                        "schoolId",
+                        "school",
+                        violations,
+                        School::forumIdOf);
         if (plan.start() == null) {
             violations.add(new Violation("start", "field.required.reference"));
         } else if (timeChanges && plan.start().isBefore(clock.instant())) {
@@ -272,8 +357,15 @@ public class Visits {
             violations.add(new Violation("volunteerIds", "visit.volunteer.repeated"));
         } else {
             for (int i = 0; i < plan.volunteerIds().size(); i++) {
-                Volunteer volunteer = find(scope, Volunteer.class, plan.volunteerIds().get(i),
-                        "volunteerIds[" + i + "]", "volunteer", violations, Volunteer::forumIdOf);
+                Volunteer volunteer =
+                        find(
+                                scope,
+                                Volunteer.class,
+                                plan.volunteerIds().get(i),
+                                "volunteerIds[" + i + "]",
+                                "volunteer",
+                                violations,
+                                Volunteer::forumIdOf);
                 volunteers.add(volunteer);
             }
         }
@@ -295,8 +387,14 @@ public class Visits {
     }
 
     /** What a plan refers to, when it is in the caller's scope; anything else reads as unknown. */
-    private <T> T find(ForumScope scope, Class<T> type, Long id, String field, String what, List<Violation> violations,
-                       Function<T, Long> forumOf) {
+    private <T> T find(
+            ForumScope scope,
+            Class<T> type,
+            Long id,
+            String field,
+            String what,
+            List<Violation> violations,
+            Function<T, Long> forumOf) {
         if (id == null) {
             violations.add(new Violation(field, "field.required.reference"));
             return null;
@@ -313,65 +411,95 @@ public class Visits {
 
     private void lock(Resolved resolved) {
         em.lock(resolved.school(), LockModeType.PESSIMISTIC_WRITE);
-        resolved.volunteers().stream().filter(Objects::nonNull)
+        resolved.volunteers().stream()
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Volunteer::getId))
                 .forEach(volunteer -> em.lock(volunteer, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private void refuseOverlaps(Visit visit) {
-        Optional<Conflict> clash = overlap(visit.getSchool(), visit.getVolunteers(), visit.getStart(), visit.getEnd(),
-                visit.getId());
+        Optional<Conflict> clash =
+                overlap(
+                        visit.getSchool(),
+                        visit.getVolunteers(),
+                        visit.getStart(),
+                        visit.getEnd(),
+                        visit.getId());
         if (clash.isPresent()) {
             throw clash.get();
         }
     }
 
     /**
-     * What would clash with a visit at this school, with this team, at this time, without writing anything: the
-     * planner warns while the organiser is still choosing. {@code self} is the visit being moved, if any.
+     * What would clash with a visit at this school, with this team, at this time, without writing
+     * anything: the planner warns while the organiser is still choosing. {@code self} is the visit
+     * being moved, if any.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Conflict> wouldClash(Long schoolId, List<Long> volunteerIds, Instant start, Integer minutes, Long self) {
+    public Optional<Conflict> wouldClash(
+            Long schoolId, List<Long> volunteerIds, Instant start, Integer minutes, Long self) {
         if (schoolId == null || start == null || minutes == null || minutes < 1) {
             return Optional.empty();
         }
         School school = em.find(School.class, schoolId);
-        List<Volunteer> team = volunteerIds == null ? List.of() : volunteerIds.stream()
-                .map(id -> em.find(Volunteer.class, id)).filter(java.util.Objects::nonNull).toList();
-        return school == null ? Optional.empty()
+        List<Volunteer> team =
+                volunteerIds == null
+                        ? List.of()
+                        : volunteerIds.stream()
+                                .map(id -> em.find(Volunteer.class, id))
+                                .filter(Objects::nonNull)
+                                .toList();
+        return school == null
+                ? Optional.empty()
                 : overlap(school, team, start, start.plus(Duration.ofMinutes(minutes)), self);
     }
 
-    private Optional<Conflict> overlap(School school, List<Volunteer> team, Instant start, Instant end, Long id) {
+    private Optional<Conflict> overlap(
+            School school, List<Volunteer> team, Instant start, Instant end, Long id) {
         Long self = id == null ? -1L : id;
-        List<Long> schoolClash = em.createQuery("""
+        List<Long> schoolClash =
+                em.createQuery(
+                                """
                         select v.id from Visit v where v.school = :school and v.status <> :cancelled
-                        and v.id <> :self and v.start < :end and v.end > :start order by v.start""", Long.class)
-                .setParameter("school", school)
-                .setParameter("cancelled", VisitStatus.CANCELLED)
-                .setParameter("self", self)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .setMaxResults(1).getResultList();
+                        and v.id <> :self and v.start < :end and v.end > :start order by v.start""",
+                                Long.class)
+                        .setParameter("school", school)
+                        .setParameter("cancelled", VisitStatus.CANCELLED)
+                        .setParameter("self", self)
+                        .setParameter("start", start)
+                        .setParameter("end", end)
+                        .setMaxResults(1)
+                        .getResultList();
         if (!schoolClash.isEmpty()) {
-            return Optional.of(new Conflict("visit.school.doubleBooked", school.getName(), String.valueOf(schoolClash.get(0))));
+            return Optional.of(
+                    new Conflict(
+                            "visit.school.doubleBooked",
+                            school.getName(),
+                            String.valueOf(schoolClash.get(0))));
         }
         if (team.isEmpty()) {
             return Optional.empty();
         }
-        List<Object[]> volunteerClash = em.createQuery("""
+        List<Object[]> volunteerClash =
+                em.createQuery(
+                                """
                         select x.name, v.id from Visit v join v.volunteers x where x in :volunteers
                         and v.status <> :cancelled and v.id <> :self and v.start < :end and v.end > :start
-                        order by v.start""", Object[].class)
-                .setParameter("volunteers", team)
-                .setParameter("cancelled", VisitStatus.CANCELLED)
-                .setParameter("self", self)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .setMaxResults(1).getResultList();
+                        order by v.start""",
+                                Object[].class)
+                        .setParameter("volunteers", team)
+                        .setParameter("cancelled", VisitStatus.CANCELLED)
+                        .setParameter("self", self)
+                        .setParameter("start", start)
+                        .setParameter("end", end)
+                        .setMaxResults(1)
+                        .getResultList();
         if (!volunteerClash.isEmpty()) {
-            return Optional.of(new Conflict("visit.volunteer.doubleBooked", volunteerClash.get(0)[0],
-                    String.valueOf(volunteerClash.get(0)[1])));
+            return Optional.of(
+                    new Conflict(
+                            "visit.volunteer.doubleBooked",
+                            volunteerClash.get(0)[0],
+                            String.valueOf(volunteerClash.get(0)[1])));
         }
         return Optional.empty();
     }

@@ -29,14 +29,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One campaign session at one school. The first volunteer leads. {@code sequence} counts the changes that
- * matter to the people invited (moves, cancellation), as iCalendar's SEQUENCE does; {@code version} guards
- * against lost updates.
+ * One campaign session at one school. The first volunteer leads. {@code sequence} counts the
+ * changes that matter to the people invited (moves, cancellation), as iCalendar's SEQUENCE does;
+ * {@code version} guards against lost updates.
  */
 @Entity
 public class Visit {
 
-    /** The id of the forum a visit is for (its campaign's), for {@link iq.cpf.awareness.platform.ForumScope} checks. */
+    /**
+     * The id of the forum a visit is for (its campaign's), for {@link
+     * iq.cpf.awareness.platform.ForumScope} checks.
+     */
     public String getOrganiserEmail() {
         return organiserEmail;
     }
@@ -97,7 +100,10 @@ public class Visit {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    /** Who scheduled the visit: the ORGANIZER of its invitations. None: the application's own sender. */
+    /**
+     * Who scheduled the visit: the ORGANIZER of its invitations. None: the application's own
+     * sender.
+     */
     @Column(name = "organiser_email")
     private String organiserEmail;
 
@@ -106,7 +112,9 @@ public class Visit {
 
     @Size(min = 1, max = 20, message = "{visit.volunteers.size}")
     @ManyToMany
-    @JoinTable(name = "visit_volunteer", joinColumns = @JoinColumn(name = "visit_id"),
+    @JoinTable(
+            name = "visit_volunteer",
+            joinColumns = @JoinColumn(name = "visit_id"),
             inverseJoinColumns = @JoinColumn(name = "volunteer_id"))
     @OrderColumn(name = "position")
     private List<Volunteer> volunteers = new ArrayList<>();
@@ -115,29 +123,42 @@ public class Visit {
     @Column(name = "cancellation_reason")
     private String cancellationReason;
 
-    /** The lesson versions the visit was given: exactly these, whatever versions the lessons have since. */
+    /**
+     * The lesson versions the visit was given: exactly these, whatever versions the lessons have
+     * since.
+     */
     @ManyToMany
-    @JoinTable(name = "visit_material", joinColumns = @JoinColumn(name = "visit_id"),
+    @JoinTable(
+            name = "visit_material",
+            joinColumns = @JoinColumn(name = "visit_id"),
             inverseJoinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     private List<MaterialVersion> materials = new ArrayList<>();
 
-    @Version
-    private int version;
+    @Version private int version;
 
-    protected Visit() {
-    }
+    protected Visit() {}
 
-    public Visit(Campaign campaign, School school, Instant start, int durationMinutes, Instant createdAt) {
+    public Visit(
+            Campaign campaign,
+            School school,
+            Instant start,
+            int durationMinutes,
+            Instant createdAt) {
         this.campaign = campaign;
         this.school = school;
         this.createdAt = createdAt;
         schedule(start, durationMinutes);
     }
 
-    /** Sets the time; a change of an existing visit raises the sequence so calendars take the update. */
+    /**
+     * Sets the time; a change of an existing visit raises the sequence so calendars take the
+     * update.
+     */
     public void schedule(Instant start, int durationMinutes) {
-        boolean moved = this.start != null && (!this.start.equals(start) || this.durationMinutes != durationMinutes);
+        boolean moved =
+                this.start != null
+                        && (!this.start.equals(start) || this.durationMinutes != durationMinutes);
         this.start = start;
         this.durationMinutes = durationMinutes;
         this.end = start.plus(Duration.ofMinutes(durationMinutes));

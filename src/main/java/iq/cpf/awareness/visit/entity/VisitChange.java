@@ -19,11 +19,17 @@ import java.time.Instant;
 @Table(name = "visit_change")
 public class VisitChange {
 
-    public enum Kind { MOVED, CANCELLED }
+    public enum Kind {
+        MOVED,
+        CANCELLED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "visit_change_seq")
-    @SequenceGenerator(name = "visit_change_seq", sequenceName = "visit_change_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "visit_change_seq",
+            sequenceName = "visit_change_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -51,11 +57,17 @@ public class VisitChange {
     @Column(name = "changed_by")
     private String changedBy;
 
-    protected VisitChange() {
-    }
+    protected VisitChange() {}
 
-    public VisitChange(Visit visit, Instant changedAt, Kind kind, Instant oldStart, Integer oldDurationMinutes,
-                       Instant newStart, Integer newDurationMinutes, String changedBy) {
+    public VisitChange(
+            Visit visit,
+            Instant changedAt,
+            Kind kind,
+            Instant oldStart,
+            Integer oldDurationMinutes,
+            Instant newStart,
+            Integer newDurationMinutes,
+            String changedBy) {
         this.visit = visit;
         this.changedAt = changedAt;
         this.kind = kind;

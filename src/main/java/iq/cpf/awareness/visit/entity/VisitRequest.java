@@ -16,7 +16,10 @@ public class VisitRequest {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "visit_request_seq")
-    @SequenceGenerator(name = "visit_request_seq", sequenceName = "visit_request_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "visit_request_seq",
+            sequenceName = "visit_request_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "visit_id")
@@ -35,10 +38,15 @@ public class VisitRequest {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected VisitRequest() {
-    }
+    protected VisitRequest() {}
 
-    public VisitRequest(Long visitId, String kind, String requestedBy, Instant proposedStart, String note, Instant createdAt) {
+    public VisitRequest(
+            Long visitId,
+            String kind,
+            String requestedBy,
+            Instant proposedStart,
+            String note,
+            Instant createdAt) {
         this.visitId = visitId;
         this.kind = kind;
         this.requestedBy = requestedBy;

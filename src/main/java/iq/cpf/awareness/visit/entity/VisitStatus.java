@@ -3,8 +3,12 @@ package iq.cpf.awareness.visit.entity;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 public enum VisitStatus {
-    @JsonProperty("planned") PLANNED,
-    @JsonProperty("confirmed") CONFIRMED,
-    @JsonProperty("done") DONE,
-    @JsonProperty("cancelled") CANCELLED
+    @JsonProperty("planned")
+    PLANNED,
+    @JsonProperty("confirmed")
+    CONFIRMED,
+    @JsonProperty("done")
+    DONE,
+    @JsonProperty("cancelled")
+    CANCELLED
 }

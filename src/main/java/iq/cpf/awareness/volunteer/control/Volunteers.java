@@ -1,48 +1,67 @@
 package iq.cpf.awareness.volunteer.control;
 
-import iq.cpf.awareness.campaign.entity.Forum;
-import iq.cpf.awareness.platform.Conflict;
 import iq.cpf.awareness.platform.Audited;
+import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.Conflict;
 import iq.cpf.awareness.platform.Erased;
 import iq.cpf.awareness.platform.ForumScope;
-import iq.cpf.awareness.platform.boundary.Page;
+import iq.cpf.awareness.platform.NotFound;
+import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.control.Checks;
+import iq.cpf.awareness.platform.control.Refusals;
 import iq.cpf.awareness.platform.control.Where;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.Optional;
-import iq.cpf.awareness.platform.control.Refusals;
 import java.util.function.BiConsumer;
 
 @ApplicationScoped
 @Transactional
 public class Volunteers {
 
-    @PersistenceContext
-    EntityManager em;
-    @Inject
-    Checks checks;
-    @Inject
-    Event<Erased> erased;
-    @Inject
-    Event<Audited> audited;
+    @PersistenceContext EntityManager em;
+    @Inject Checks checks;
+    @Inject Event<Erased> erased;
+    @Inject Event<Audited> audited;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Volunteer> list(ForumScope scope, Long forumId, Boolean policeOfficer, String query, int first, int size) {
-        Where where = new Where().within(scope, "v.forum.id")
-                .equal("v.forum.id", "forumId", forumId)
-                .equal("v.policeOfficer", "police", policeOfficer)
-                .like("v.name", "q", query);
+    public Page<Volunteer> list(
+            ForumScope scope,
+            Long forumId,
+            Boolean policeOfficer,
+            String query,
+            int first,
+            int size) {
+        Where where =
+                new Where()
+                        .within(scope, "v.forum.id")
+                        .equal("v.forum.id", "forumId", forumId)
+                        .equal("v.policeOfficer", "police", policeOfficer)
+                        .like("v.name", "q", query);
         return where.page(em, "Volunteer v", "v", "v.name, v.id", Volunteer.class, first, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Organisers see the volunteers of their scope; a volunteer sees only themself (anyone else:
+     * 404).
+     */
+    public Volunteer visibleTo(Caller caller, long id) {
+        if (caller.isOrganiser()) {
+            return get(caller.scope(), id);
+        }
+        if (!caller.volunteerId().map(own -> own == id).orElse(false)) {
+            throw NotFound.of("volunteer", id);
+        }
+        return get(ForumScope.NATIONAL, id);
+    }
+
     public Volunteer get(ForumScope scope, long id) {
         return checks.existing(scope, Volunteer.class, id, "volunteer", Volunteer::forumIdOf);
     }
@@ -50,7 +69,9 @@ public class Volunteers {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Volunteer> byEmail(String email) {
         return em.createNamedQuery(Volunteer.BY_EMAIL, Volunteer.class)
-                .setParameter("email", normalise(email)).getResultStream().findFirst();
+                .setParameter("email", normalise(email))
+                .getResultStream()
+                .findFirst();
     }
 
     public Volunteer create(BiConsumer<Volunteer, Refusals> fill) {
@@ -59,24 +80,30 @@ public class Volunteers {
         fill.accept(volunteer, refusals);
         normaliseEmail(volunteer);
         checks.valid(volunteer, refusals);
-        byEmail(volunteer.getEmail()).ifPresent(other -> {
-            throw new Conflict("volunteer.exists", volunteer.getEmail());
-        });
+        byEmail(volunteer.getEmail())
+                .ifPresent(
+                        other -> {
+                            throw new Conflict("volunteer.exists", volunteer.getEmail());
+                        });
         em.persist(volunteer);
         em.flush();
         return volunteer;
     }
 
-    public Volunteer update(ForumScope scope, long id, Integer version, BiConsumer<Volunteer, Refusals> change) {
+    public Volunteer update(
+            ForumScope scope, long id, Integer version, BiConsumer<Volunteer, Refusals> change) {
         Volunteer volunteer = get(scope, id);
         Checks.sameVersion(version, volunteer.getVersion());
         Refusals refusals = new Refusals();
         change.accept(volunteer, refusals);
         normaliseEmail(volunteer);
         checks.valid(volunteer, refusals);
-        byEmail(volunteer.getEmail()).filter(other -> !other.getId().equals(volunteer.getId())).ifPresent(other -> {
-            throw new Conflict("volunteer.exists", volunteer.getEmail());
-        });
+        byEmail(volunteer.getEmail())
+                .filter(other -> !other.getId().equals(volunteer.getId()))
+                .ifPresent(
+                        other -> {
+                            throw new Conflict("volunteer.exists", volunteer.getEmail());
+                        });
         em.flush();
         return volunteer;
     }

@@ -1,6 +1,7 @@
 package iq.cpf.awareness.volunteer.entity;
 
-import iq.cpf.awareness.campaign.entity.Forum;
+import iq.cpf.awareness.forum.entity.Forum;
+import iq.cpf.awareness.platform.Erased;
 import iq.cpf.awareness.platform.Language;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -26,7 +27,9 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A community member or police officer who goes to schools; emails reach them in their language. */
+/**
+ * A community member or police officer who goes to schools; emails reach them in their language.
+ */
 @Entity
 @NamedQuery(name = Volunteer.BY_EMAIL, query = "select v from Volunteer v where v.email = :email")
 public class Volunteer {
@@ -62,7 +65,10 @@ public class Volunteer {
     @Column(name = "police_officer")
     private boolean policeOfficer;
 
-    /** Raised when the volunteer's calendar feed address is renewed; the old address then stops working. */
+    /**
+     * Raised when the volunteer's calendar feed address is renewed; the old address then stops
+     * working.
+     */
     @Column(name = "feed_generation")
     private int feedGeneration;
 
@@ -73,11 +79,9 @@ public class Volunteer {
     @Enumerated(EnumType.STRING)
     private List<Language> languages = new ArrayList<>();
 
-    @Version
-    private int version;
+    @Version private int version;
 
-    public Volunteer() {
-    }
+    public Volunteer() {}
 
     public Long getId() {
         return id;
@@ -108,8 +112,8 @@ public class Volunteer {
     }
 
     /**
-     * The id of a volunteer's forum, for {@link iq.cpf.awareness.platform.ForumScope} checks. Through the getter: the
-     * volunteer may be a lazy proxy, whose own fields are empty.
+     * The id of a volunteer's forum, for {@link iq.cpf.awareness.platform.ForumScope} checks.
+     * Through the getter: the volunteer may be a lazy proxy, whose own fields are empty.
      */
     public static Long forumIdOf(Volunteer volunteer) {
         return volunteer.getForum() == null ? null : volunteer.getForum().getId();
@@ -123,9 +127,12 @@ public class Volunteer {
         feedGeneration++;
     }
 
-    /** Forgets who the volunteer was; their visits (and so the counts) keep them as an anonymous team member. */
+    /**
+     * Forgets who the volunteer was; their visits (and so the counts) keep them as an anonymous
+     * team member.
+     */
     public void erase(String marker) {
-        name = iq.cpf.awareness.platform.Erased.NAME;
+        name = Erased.NAME;
         email = marker;
         phone = null;
         renewFeed();

@@ -1,0 +1,187 @@
+package iq.cpf.awareness.dashboard.boundary;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import iq.cpf.awareness.outbox.control.Outbox;
+import iq.cpf.awareness.outbox.entity.MessageState;
+import iq.cpf.awareness.participation.control.Participations;
+import iq.cpf.awareness.participation.control.Participations.Reach;
+import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.visit.control.Visits;
+import iq.cpf.awareness.visit.entity.Visit;
+import iq.cpf.awareness.visit.entity.VisitStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The organiser's start page: the week's visits, the visits schools have not confirmed, students
+ * reached by topic and by district, and messages that could not be delivered. Volunteers are sent
+ * to their own visits instead.
+ */
+@Named
+@RequestScoped
+@Transactional
+public class Dashboard {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject Visits visits;
+    @Inject Outbox outbox;
+    @Inject Participations participations;
+    @Inject Clock clock;
+    @Inject Caller caller;
+
+    private List<VisitRow> thisWeek;
+    private List<VisitRow> unconfirmed;
+
+    /** A visit as the dashboard lists it, read while the transaction is open. */
+    public record VisitRow(long id, String when, String school, String campaign, String status) {}
+
+    /** A message that could not be delivered. */
+    public record DeadMessage(String recipient, String subject, String error) {}
+
+    public void open() throws IOException {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        if (!external.isUserInRole("organiser")) {
+            external.redirect(external.getRequestContextPath() + "/my-visits.xhtml");
+        }
+    }
+
+    public List<VisitRow> getThisWeek() {
+        if (thisWeek == null) {
+            Instant now = clock.instant();
+            thisWeek =
+                    visits
+                            .list(
+                                    caller.scope(),
+                                    now,
+                                    now.plus(Duration.ofDays(7)),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    0,
+                                    100)
+                            .items()
+                            .stream()
+                            .filter(v -> v.getStatus() != VisitStatus.CANCELLED)
+                            .map(Dashboard::row)
+                            .toList();
+        }
+        return thisWeek;
+    }
+
+    public List<VisitRow> getUnconfirmed() {
+        if (unconfirmed == null) {
+            unconfirmed =
+                    visits
+                            .list(
+                                    caller.scope(),
+                                    clock.instant(),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    VisitStatus.PLANNED,
+                                    0,
+                                    50)
+                            .items()
+                            .stream()
+                            .map(Dashboard::row)
+                            .toList();
+        }
+        return unconfirmed;
+    }
+
+    private static VisitRow row(Visit visit) {
+        return new VisitRow(
+                visit.getId(),
+                DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", locale())
+                        .format(visit.getStart().atZone(visit.getCampaign().zone())),
+                visit.getSchool().getName(),
+                visit.getCampaign().getName(),
+                visit.getStatus().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public long getFailedMessages() {
+        return outbox.list(caller.scope(), MessageState.DEAD, null, null, null, 0, 1).total();
+    }
+
+    public List<DeadMessage> getDeadMessages() {
+        return outbox
+                .list(caller.scope(), MessageState.DEAD, null, null, null, 0, 10)
+                .items()
+                .stream()
+                .map(m -> new DeadMessage(m.getRecipientEmail(), m.getSubject(), m.getLastError()))
+                .toList();
+    }
+
+    /** Chart.js configuration for PrimeFaces' p:chart: students reached by topic. */
+    public String getByTopic() {
+        return bars(participations.studentsReachedBy(caller.scope(), Reach.TOPIC), "#0b5cad");
+    }
+
+    public String getByDistrict() {
+        return bars(participations.studentsReachedBy(caller.scope(), Reach.DISTRICT), "#2e7d32");
+    }
+
+    /** The chart's figures as text, for screen readers (the chart itself is a picture). */
+    public String getByTopicText() {
+        return text(
+                "dashboard.reachByTopic",
+                participations.studentsReachedBy(caller.scope(), Reach.TOPIC));
+    }
+
+    public String getByDistrictText() {
+        return text(
+                "dashboard.reachByDistrict",
+                participations.studentsReachedBy(caller.scope(), Reach.DISTRICT));
+    }
+
+    private static String text(String heading, Map<String, Long> reach) {
+        return Messages.get(locale(), "dashboard.reach")
+                + ", "
+                + Messages.get(locale(), heading)
+                + ": "
+                + reach.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", "));
+    }
+
+    public boolean isAnyReach() {
+        return !participations.studentsReachedBy(caller.scope(), Reach.TOPIC).isEmpty();
+    }
+
+    private static String bars(Map<String, Long> reach, String colour) {
+        ObjectNode chart = JSON.createObjectNode().put("type", "bar");
+        ObjectNode data = chart.putObject("data");
+        ArrayNode labels = data.putArray("labels");
+        ObjectNode dataset = data.putArray("datasets").addObject().put("backgroundColor", colour);
+        ArrayNode values = dataset.putArray("data");
+        reach.forEach(
+                (label, students) -> {
+                    labels.add(label);
+                    values.add(students);
+                });
+        chart.putObject("options").putObject("plugins").putObject("legend").put("display", false);
+        return chart.toString();
+    }
+}

@@ -1,0 +1,86 @@
+package iq.cpf.awareness.forum.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A Community Policing Forum, such as the one in Khanaqin, Diyala. */
+@Entity
+public class Forum {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "forum_seq")
+    @SequenceGenerator(name = "forum_seq", sequenceName = "forum_seq", allocationSize = 50)
+    private Long id;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 200, message = "{field.size}")
+    private String name;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 100, message = "{field.size}")
+    private String governorate;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 100, message = "{field.size}")
+    private String district;
+
+    /**
+     * Where the forum sends a pupil who discloses abuse or drug use: organisations and numbers
+     * differ between places and change, so the lessons show this text instead of naming any.
+     */
+    @Size(max = 4000, message = "{field.size}")
+    @Column(name = "referral_contacts")
+    private String referralContacts;
+
+    @Version private int version;
+
+    protected Forum() {}
+
+    public Forum(String name, String governorate, String district) {
+        update(name, governorate, district);
+    }
+
+    public void update(String name, String governorate, String district) {
+        this.name = name;
+        this.governorate = governorate;
+        this.district = district;
+    }
+
+    public String getReferralContacts() {
+        return referralContacts;
+    }
+
+    public void setReferralContacts(String referralContacts) {
+        this.referralContacts =
+                referralContacts == null || referralContacts.isBlank()
+                        ? null
+                        : referralContacts.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getGovernorate() {
+        return governorate;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,299 @@
+package iq.cpf.awareness.outbox.control;
+
+import iq.cpf.awareness.campaign.entity.Campaign;
+import iq.cpf.awareness.outbox.entity.MessageState;
+import iq.cpf.awareness.outbox.entity.OutboxMessage;
+import iq.cpf.awareness.platform.Audited;
+import iq.cpf.awareness.platform.Erased;
+import iq.cpf.awareness.platform.ForumScope;
+import iq.cpf.awareness.platform.NotFound;
+import iq.cpf.awareness.platform.Page;
+import iq.cpf.awareness.platform.Settings;
+import iq.cpf.awareness.platform.control.Where;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The outbox table. Messages are queued in the caller's transaction, so a change and the messages
+ * it causes commit or roll back together; the dispatcher claims due messages with a lease, sends
+ * them and records the outcome. Failures are retried with exponential back-off until the last
+ * attempt, after which the message is dead: visible at {@code /api/outbox} with its last error, and
+ * retryable from there.
+ */
+@ApplicationScoped
+@Transactional
+public class Outbox {
+
+    @PersistenceContext EntityManager em;
+    @Inject Clock clock;
+    @Inject Event<Audited> audited;
+    @Inject Settings settings;
+    @Inject Event<MessagesQueued> queued;
+
+    /**
+     * Fired in the transaction that queued messages; the dispatcher wakes up once it has committed.
+     */
+    public record MessagesQueued() {}
+
+    /** Whether a message under this key was queued before (then it is not queued again). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean queued(String dedupKey) {
+        return em.createQuery(
+                                "select count(m) from OutboxMessage m where m.dedupKey = :key",
+                                Long.class)
+                        .setParameter("key", dedupKey)
+                        .getSingleResult()
+                > 0;
+    }
+
+    /**
+     * Queues the draft unless the same message (same key) was queued before; says whether it did.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enqueue(Draft draft) {
+        if (queued(draft.dedupKey())) {
+            return false;
+        }
+        OutboxMessage message =
+                new OutboxMessage(
+                        draft.dedupKey(),
+                        draft.event(),
+                        draft.recipientEmail(),
+                        draft.recipientName(),
+                        draft.language(),
+                        draft.subject(),
+                        draft.bodies().text(),
+                        draft.bodies().html(),
+                        clock.instant());
+        message.about(draft.visitId(), draft.campaignId());
+        if (draft.ics() != null) {
+            message.attach(draft.ics(), draft.icsMethod());
+        }
+        message.unsubscribeAt(draft.unsubscribeUrl());
+        message.identify("<" + UUID.randomUUID() + "@" + settings.mailIdentity().domain() + ">");
+        em.persist(message);
+        queued.fire(new MessagesQueued());
+        return true;
+    }
+
+    /**
+     * Claims up to {@code limit} due messages for one dispatch run: pending ones whose time has
+     * come, and ones whose earlier claim expired (a node that died while sending). Candidates are
+     * found through the indexes first; the update checks their state again, so that a concurrent
+     * claimer that waited for the row lock skips rows already taken. A node's senders each take
+     * their own slice of the ids ({@code id mod slices}), so that they never wait for one another's
+     * row locks.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OutboxMessage> claim(String token, int limit, int slice, int slices) {
+        Instant now = clock.instant();
+        List<Long> candidates =
+                new ArrayList<>(
+                        ids(
+                                """
+                select id from outbox_message where state = 'PENDING' and next_attempt_at <= ?1 and mod(id, ?3) = ?4
+                order by next_attempt_at, id limit ?2""",
+                                now,
+                                limit,
+                                slice,
+                                slices));
+        if (candidates.size() < limit) {
+            candidates.addAll(
+                    ids(
+                            """
+                    select id from outbox_message where state = 'SENDING' and lease_until < ?1 and mod(id, ?3) = ?4
+                    limit ?2""",
+                            now,
+                            limit - candidates.size(),
+                            slice,
+                            slices));
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        em.createQuery(
+                        """
+                        update OutboxMessage m set m.state = :sending, m.claimedBy = :token, m.leaseUntil = :lease
+                        where m.id in :ids and ((m.state = :pending and m.nextAttemptAt <= :now)
+                                                or (m.state = :sending and m.leaseUntil < :now))""")
+                .setParameter("sending", MessageState.SENDING)
+                .setParameter("pending", MessageState.PENDING)
+                .setParameter("token", token)
+                .setParameter("lease", now.plus(Duration.ofMinutes(5)))
+                .setParameter("ids", candidates)
+                .setParameter("now", now)
+                .executeUpdate();
+        return em.createQuery(
+                        "select m from OutboxMessage m where m.claimedBy = :token order by m.id",
+                        OutboxMessage.class)
+                .setParameter("token", token)
+                .getResultList();
+    }
+
+    private List<Long> ids(String sql, Instant now, int limit, int slice, int slices) {
+        @SuppressWarnings("unchecked")
+        List<Number> rows =
+                em.createNativeQuery(sql)
+                        .setParameter(1, now)
+                        .setParameter(2, limit)
+                        .setParameter(3, slices)
+                        .setParameter(4, slice)
+                        .getResultList();
+        return rows.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * Records the outcome of a dispatch run: null for sent, else the error. The sent ones, the
+     * usual case, are marked in one statement; only failures are loaded one by one to compute their
+     * next attempt.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(String token, Map<Long, String> outcomes) {
+        Instant now = clock.instant();
+        List<Long> sent =
+                outcomes.entrySet().stream()
+                        .filter(e -> e.getValue() == null)
+                        .map(Map.Entry::getKey)
+                        .toList();
+        for (int from = 0; from < sent.size(); from += 500) {
+            em.createQuery(
+                            """
+                            update OutboxMessage m set m.state = :sent, m.sentAt = :now, m.lastError = null,
+                            m.claimedBy = null, m.leaseUntil = null, m.version = m.version + 1
+                            where m.id in :ids and m.claimedBy = :token and m.state = :sending""")
+                    .setParameter("sent", MessageState.SENT)
+                    .setParameter("now", now)
+                    .setParameter("ids", sent.subList(from, Math.min(sent.size(), from + 500)))
+                    .setParameter("token", token)
+                    .setParameter("sending", MessageState.SENDING)
+                    .executeUpdate();
+        }
+        Backoff backoff = new Backoff(settings.outboxMaxAttempts(), settings.outboxRetryBase());
+        outcomes.forEach(
+                (id, error) -> {
+                    if (error == null) {
+                        return;
+                    }
+                    OutboxMessage message = em.find(OutboxMessage.class, id);
+                    if (message == null || message.getState() != MessageState.SENDING) {
+                        return;
+                    }
+                    message.failed(
+                            error, backoff.next(message.getAttempts() + 1, now).orElse(null));
+                });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OutboxMessage> list(
+            ForumScope scope,
+            MessageState state,
+            Long visitId,
+            String recipient,
+            String event,
+            int first,
+            int size) {
+        Where where =
+                new Where()
+                        .withinBy(
+                                scope,
+                                "m.campaignId in (select c.id from Campaign c where c.forum.id in %s)")
+                        .equal("m.state", "state", state)
+                        .equal("m.visitId", "visitId", visitId)
+                        .equal(
+                                "m.recipientEmail",
+                                "recipient",
+                                recipient == null ? null : recipient.trim().toLowerCase())
+                        .equal("m.event", "event", event);
+        return where.page(
+                em, "OutboxMessage m", "m", "m.id desc", OutboxMessage.class, first, size);
+    }
+
+    /**
+     * A message of a campaign in the caller's scope; messages that belong to no campaign (a
+     * volunteer's weekly list) are seen nationally only.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OutboxMessage get(ForumScope scope, long id) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        Campaign campaign =
+                message == null || message.getCampaignId() == null
+                        ? null
+                        : em.find(Campaign.class, message.getCampaignId());
+        if (message == null
+                || !scope.national()
+                        && (campaign == null || !scope.includes(campaign.getForum().getId()))) {
+            throw NotFound.of("message", id);
+        }
+        return message;
+    }
+
+    /** Puts a dead (or failing) message back in the queue with a fresh count of attempts. */
+    /**
+     * Empties the bodies of messages sent more than {@code OUTBOX_KEEP_DAYS} (30) ago: the links in
+     * them let their recipient act without a login, and a copy kept for ever is a copy that can
+     * leak. Messages never sent keep theirs, for a retry. Answers how many were purged.
+     */
+    public int purge() {
+        Instant cutoff = clock.instant().minus(settings.outboxKeep());
+        int purged =
+                em.createQuery(
+                                """
+                        update OutboxMessage m set m.bodyText = '', m.bodyHtml = '', m.ics = null, m.unsubscribeUrl = null,
+                        m.purgedAt = :now where m.state = :sent and m.sentAt < :cutoff and m.purgedAt is null""")
+                        .setParameter("now", clock.instant())
+                        .setParameter("sent", MessageState.SENT)
+                        .setParameter("cutoff", cutoff)
+                        .executeUpdate();
+        if (purged > 0) {
+            audited.fire(
+                    Audited.of(
+                            "outbox.purge",
+                            "outbox",
+                            null,
+                            purged + " messages sent before " + cutoff));
+        }
+        return purged;
+    }
+
+    /**
+     * An erased person's messages keep their state and Message-ID, but not their address, name or
+     * contents.
+     */
+    void onErased(@Observes Erased erased) {
+        em.createQuery(
+                        """
+                        update OutboxMessage m set m.recipientEmail = :marker, m.recipientName = :name, m.bodyText = '',
+                        m.bodyHtml = '', m.ics = null, m.unsubscribeUrl = null, m.purgedAt = :now
+                        where lower(m.recipientEmail) = :email""")
+                .setParameter("marker", erased.marker())
+                .setParameter("name", Erased.NAME)
+                .setParameter("now", clock.instant())
+                .setParameter("email", erased.email().toLowerCase(Locale.ROOT))
+                .executeUpdate();
+        em.createNativeQuery("delete from mail_opt_out where lower(email) = ?1")
+                .setParameter(1, erased.email().toLowerCase(Locale.ROOT))
+                .executeUpdate();
+    }
+
+    public OutboxMessage retry(ForumScope scope, long id) {
+        OutboxMessage message = get(scope, id);
+        if (message.getState() != MessageState.SENT && message.getPurgedAt() == null) {
+            message.retry(clock.instant());
+            queued.fire(new MessagesQueued());
+        }
+        return message;
+    }
+}

@@ -1,0 +1,95 @@
+package iq.cpf.awareness.visit.control;
+
+import iq.cpf.awareness.platform.Settings;
+import iq.cpf.awareness.platform.control.Calendars;
+import iq.cpf.awareness.platform.control.Secrets;
+import iq.cpf.awareness.visit.entity.Visit;
+import iq.cpf.awareness.visit.entity.VisitStatus;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Each volunteer's private calendar feed of their visits: a URL signed with an application key, so
+ * it needs no login (calendar applications cannot log in) and cannot be guessed for somebody else.
+ */
+@ApplicationScoped
+@Transactional
+public class Feeds {
+
+    static final String KEY = "volunteer-feed";
+
+    @PersistenceContext EntityManager em;
+    @Inject Secrets secrets;
+    @Inject Settings settings;
+    @Inject Calendars calendars;
+    @Inject VisitCalendar visitCalendar;
+    @Inject Clock clock;
+
+    public String url(long volunteerId) {
+        Volunteer volunteer = em.find(Volunteer.class, volunteerId);
+        return settings.baseUrl()
+                + "/feeds/volunteers/"
+                + volunteerId
+                + "/"
+                + secrets.sign(KEY, signed(volunteer))
+                + ".ics";
+    }
+
+    /**
+     * A new address for the volunteer's feed (one that was shared too widely, say); the old one
+     * stops working.
+     */
+    public String renew(long volunteerId) {
+        em.find(Volunteer.class, volunteerId).renewFeed();
+        em.flush();
+        return url(volunteerId);
+    }
+
+    /**
+     * What the address signs: the volunteer and the generation of their address (none before the
+     * first renewal).
+     */
+    private static String signed(Volunteer volunteer) {
+        return volunteer.getFeedGeneration() == 0
+                ? String.valueOf(volunteer.getId())
+                : volunteer.getId() + "/" + volunteer.getFeedGeneration();
+    }
+
+    /**
+     * The feed of the volunteer, if the signature is theirs: visits from a month ago on, not
+     * cancelled ones.
+     */
+    public Optional<String> calendar(long volunteerId, String signature) {
+        Volunteer volunteer = em.find(Volunteer.class, volunteerId);
+        if (volunteer == null || !secrets.verify(KEY, signed(volunteer), signature)) {
+            return Optional.empty();
+        }
+        var visits =
+                em.createQuery(
+                                """
+                        select distinct v from Visit v join v.volunteers x where x = :volunteer and v.status <> :cancelled
+                        and v.end > :since order by v.start""",
+                                Visit.class)
+                        .setParameter("volunteer", volunteer)
+                        .setParameter("cancelled", VisitStatus.CANCELLED)
+                        .setParameter("since", clock.instant().minus(Duration.ofDays(31)))
+                        .getResultList();
+        var entries =
+                visits.stream()
+                        .map(
+                                v ->
+                                        visitCalendar.invitation(
+                                                v,
+                                                volunteer.getLanguage().locale(),
+                                                volunteer.getEmail()))
+                        .toList();
+        return Optional.of(calendars.publish(volunteer.getName(), entries));
+    }
+}
