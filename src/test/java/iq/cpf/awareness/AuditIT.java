@@ -1,5 +1,6 @@
 package iq.cpf.awareness;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,7 @@ import iq.cpf.awareness.support.Fixtures;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,17 +45,22 @@ class AuditIT {
         fixtures = new Fixtures(api);
     }
 
-    /** The entry is written after its transaction commits: looked for until a deadline. */
+    /** The entry is written after its transaction commits, so it may show a moment after the call answered. */
     private JsonNode entry(String query, Predicate<JsonNode> which) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        do {
-            for (JsonNode e : fixtures.admin().get("/api/audit?size=200&" + query).json().get("items")) {
-                if (which.test(e)) {
-                    return e;
-                }
+        return await("an audit entry for " + query).atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> first(fixtures.admin().get("/api/audit?size=200&" + query).json().get("items"), which),
+                        Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static Optional<JsonNode> first(JsonNode items, Predicate<JsonNode> which) {
+        for (JsonNode e : items) {
+            if (which.test(e)) {
+                return Optional.of(e);
             }
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("no audit entry for " + query);
+        }
+        return Optional.empty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package iq.cpf.awareness;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,10 +19,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -291,11 +292,8 @@ class NotificationsIT {
         try {
             visit = Fixtures.created(admin.post("/api/visits",
                     fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(5, 9), 60, s.lead())));
-            Instant quietUntil = Instant.now().plusSeconds(5);
-            while (Instant.now().isBefore(quietUntil)) {
-                assertEquals(0, Mailbox.to(mail, s.contact()).size(), "nothing leaves while paused");
-                Mailbox.pause(Duration.ofMillis(250));
-            }
+            // Longer than two outbox polls (OUTBOX_POLL_SECONDS=2): had the pause been ignored, a message would be out.
+            Mailbox.stillHas(mail, s.contact(), 0, Duration.ofSeconds(5), "nothing leaves while paused");
             assertEquals(2, admin.get("/api/outbox?state=pending&visitId=" + visit).json().get("total").asInt());
         } finally {
             assertEquals(200, admin.post("/api/outbox/resume", null).status());
@@ -327,18 +325,19 @@ class NotificationsIT {
                 .get("/api/volunteers/" + fixtures.volunteer() + "/feed").status(), "nobody else's feed, nor its existence");
     }
 
-    private JsonNode awaitOutbox(String query, Predicate<JsonNode> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        JsonNode last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = admin.get("/api/outbox?" + query).json();
-            for (JsonNode message : last.get("items")) {
-                if (condition.test(message)) {
-                    return message;
-                }
+    private JsonNode awaitOutbox(String query, Predicate<JsonNode> condition) {
+        return await("a message of " + query + " in the expected state").atMost(WAIT)
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .until(() -> first(admin.get("/api/outbox?" + query).json().get("items"), condition), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static Optional<JsonNode> first(JsonNode items, Predicate<JsonNode> condition) {
+        for (JsonNode message : items) {
+            if (condition.test(message)) {
+                return Optional.of(message);
             }
-            Mailbox.pause(Duration.ofMillis(250));
         }
-        throw new AssertionError("outbox never reached the expected state: " + last);
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package iq.cpf.awareness;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -178,16 +179,20 @@ class PrivacyIT {
         return client.send(HttpRequest.newBuilder(feed).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
-    private JsonNode sent(String query) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode m : admin.get("/api/outbox?" + query).json().get("items")) {
-                if ("sent".equals(m.get("state").asText())) {
-                    return m;
-                }
+    /** The message the outbox sent for {@code query}; it leaves on the outbox's next poll, a few seconds on. */
+    private JsonNode sent(String query) {
+        return await("a sent message for " + query).atMost(WAIT)
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> sentOf(admin.get("/api/outbox?" + query).json().get("items")), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static Optional<JsonNode> sentOf(JsonNode items) {
+        for (JsonNode m : items) {
+            if ("sent".equals(m.get("state").asText())) {
+                return Optional.of(m);
             }
-            Mailbox.pause(Duration.ofMillis(200));
         }
-        throw new AssertionError("no sent message for " + query);
+        return Optional.empty();
     }
 }
