@@ -7,43 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The audit log: who did what, when and from where, for administrators, and never a password. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuditIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = Api.at(URI.create(base.toString()));
-        fixtures = new Fixtures(api);
-    }
+class AuditIT extends ApplicationTest {
 
     /** The entry is written after its transaction commits, so it may show a moment after the call answered. */
     private JsonNode entry(String query, Predicate<JsonNode> which) {

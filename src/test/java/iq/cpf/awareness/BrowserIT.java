@@ -9,27 +9,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
+import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Browser;
-import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -39,33 +31,14 @@ import org.openqa.selenium.support.ui.Select;
  * own visits, a school contact confirming from the emailed link, and Arabic pages right-to-left. Screenshots of
  * each page go to target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserIT {
+class BrowserIT extends ApplicationTest {
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Fixtures fixtures;
-    Api admin;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(Api.at(URI.create(base.toString())));
-        admin = fixtures.admin();
-    }
-
     @Test
     void anOrganiserOfOneForumSeesOnlyIt() {
-        Fixtures other = new Fixtures(Api.at(URI.create(base.toString())));
+        Fixtures other = new Fixtures(api);
         String mine = Api.unique("Our campaign");
         String theirs = Api.unique("Their campaign");
         Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(fixtures.home()).put("name", mine)));

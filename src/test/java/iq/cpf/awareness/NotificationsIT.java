@@ -9,12 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,45 +25,19 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What happens when, seen from the mailbox: GreenMail runs in the test and is the server's SMTP server
  * (SMTP_PORT=3025). Every test uses its own recipients, so messages of other tests never count.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NotificationsIT {
+class NotificationsIT extends ApplicationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(45);
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api admin;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(Api.at(URI.create(base.toString())));
-        admin = fixtures.admin();
-    }
 
     record Scene(long campaign, long school, String contact, long lead, String leadEmail, long other, String otherEmail) {
     }
@@ -243,7 +216,7 @@ class NotificationsIT {
         HttpResponse<String> again = client.send(HttpRequest.newBuilder(confirm).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(410, again.statusCode());
-        HttpResponse<String> unknown = client.send(HttpRequest.newBuilder(URI.create(base.toString())
+        HttpResponse<String> unknown = client.send(HttpRequest.newBuilder(root()
                 .resolve("/links/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, unknown.statusCode());
     }
@@ -308,7 +281,7 @@ class NotificationsIT {
         long campaign = fixtures.campaign();
         long visit = Fixtures.created(admin.post("/api/visits",
                 fixtures.visitBody(campaign, fixtures.school(), Fixtures.future(6, 9), 60, volunteer.volunteerId())));
-        Api.Reply feed = Api.at(URI.create(base.toString())).as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
+        Api.Reply feed = api.as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
                 .get("/api/volunteers/" + volunteer.volunteerId() + "/feed");
         assertEquals(200, feed.status(), feed::toString);
         URI url = URI.create(feed.json().get("url").asText());
@@ -321,7 +294,7 @@ class NotificationsIT {
         URI forged = URI.create(url.toString().replaceAll("/[A-Za-z0-9_-]+\\.ics$", "/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics"));
         assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(forged).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
-        assertEquals(404, Api.at(URI.create(base.toString())).as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
+        assertEquals(404, api.as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
                 .get("/api/volunteers/" + fixtures.volunteer() + "/feed").status(), "nobody else's feed, nor its existence");
     }
 

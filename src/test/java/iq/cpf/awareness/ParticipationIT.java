@@ -9,12 +9,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
+import iq.cpf.awareness.support.MovableClockTest;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,51 +31,19 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Participation, the reach ledger and the summaries, checked against figures computed by hand from what the test
  * records: a correction, a cancelled visit, a visit never reported, a class that ran only the pre-quiz.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ParticipationIT {
+class ParticipationIT extends MovableClockTest {
 
     private static final Duration WAIT = Duration.ofSeconds(45);
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withMovableClock();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api admin;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(Api.at(URI.create(base.toString())));
-        admin = fixtures.admin();
-    }
-
-    @AfterEach
-    void resetClock() {
-        admin.post("/api/test-clock/reset", null);
-    }
 
     @Test
     void participationIsRecordedCorrectedSummedUpAndExported() throws Exception {
@@ -104,7 +71,7 @@ class ParticipationIT {
         long v4 = visit(campaign, s1, 4, volunteer, null);
         visit(campaign, s3, 20, volunteer, null);
         assertEquals(200, admin.post("/api/visits/" + v3 + "/cancel", null).status());
-        assertEquals(200, admin.post("/api/test-clock/move/P5D", null).status());
+        moveClock("P5D");
 
         ObjectNode first = report(18, 17, 2, 2);
         first.putArray("byGrade").add(grade("10", 10, 12)).add(grade("11", 8, 5));

@@ -7,25 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -33,27 +26,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * admin-only mode, which stops every deployment and Quartz with it) while one reminder falls due and another
  * is still ahead, then brought back. Each reminder arrives exactly once.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RestartIT {
+class RestartIT extends ApplicationTest {
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
     @ArquillianResource
     ManagementClient management;
 
     @Test
     void remindersThatFellDueWhileDownAndThoseStillAheadAreEachSentOnce() throws Exception {
-        Fixtures fixtures = new Fixtures(Api.at(URI.create(base.toString())));
-        Api admin = fixtures.admin();
         ObjectNode campaign = fixtures.campaignBody(fixtures.forum());
         var rules = campaign.putArray("reminders");
         rules.addObject().put("audience", "school").put("before", "PT70S");
