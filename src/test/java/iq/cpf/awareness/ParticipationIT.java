@@ -41,10 +41,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ParticipationIT extends MovableClockTest {
 
-    /** Mail that the outbox sends at once, on its next poll. */
+    /**
+     * How long a message may take. Usually a few seconds (the outbox and the reminder sweep poll every 2 s), but a
+     * move of the clock makes every test's visits due at once, and the outbox sends that backlog first.
+     */
     private static final Duration WAIT = Duration.ofSeconds(45);
-    /** The participation request, once the clock is past the visit: the reminder sweep and the outbox poll (2 s each). */
-    private static final Duration MOVED = Duration.ofSeconds(20);
     private static final String SENTENCE = "3 sessions in 2 schools reached 66 students, 19 of them girls.";
 
     @RegisterExtension
@@ -126,7 +127,7 @@ class ParticipationIT extends MovableClockTest {
     /** The form linked from the lead's participation request for visit 2, which comes once the visit is over. */
     private URI participationForm(Scene s) {
         var request = Mailbox.await(mail, s.leadEmail(), 1, m -> Mailbox.subjectContains("كيف جرت").test(m)
-                && Mailbox.subjectContains(s.school2()).test(m), MOVED);
+                && Mailbox.subjectContains(s.school2()).test(m), WAIT);
         assertEquals(1, request.size(), "the lead is asked about the second visit");
         Matcher link = Pattern.compile("(http://\\S+/links/\\S+)").matcher(Mailbox.part(request.get(0), "text/plain"));
         assertTrue(link.find(), "the request carries the form's link");
