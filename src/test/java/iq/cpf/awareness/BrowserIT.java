@@ -382,6 +382,8 @@ class BrowserIT extends ApplicationTest {
     private static void openDay(Browser browser, LocalDate day) {
         await("the dialog of " + day + " opens").atMost(Duration.ofSeconds(25)).pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(200))
+                // The browser is driven from the test's thread only, also when the deadline cuts an attempt short.
+                .pollInSameThread()
                 .ignoreExceptionsInstanceOf(org.openqa.selenium.TimeoutException.class)
                 .until(() -> {
                     browser.click("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-frame");
@@ -400,6 +402,7 @@ class BrowserIT extends ApplicationTest {
         String onTarget = "td.fc-daygrid-day[data-date='" + to + "'] .fc-event";
         await("the visit at " + school + " dragged to " + to).atMost(Duration.ofSeconds(25)).pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(200))
+                .pollInSameThread()
                 .ignoreExceptionsInstanceOf(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoreExceptionsInstanceOf(org.openqa.selenium.TimeoutException.class)
                 .until(() -> {
