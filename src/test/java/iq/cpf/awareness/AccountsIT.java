@@ -4,41 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.WebSession;
-import java.net.URI;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Accounts after their creation: disabled and enabled, roles changed, passwords changed under the rules. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = Api.at(URI.create(base.toString()));
-        fixtures = new Fixtures(api);
-    }
+class AccountsIT extends ApplicationTest {
 
     private long userId(String email) {
         for (var user : fixtures.admin().get("/api/users?size=200").json().get("items")) {
@@ -53,7 +25,7 @@ class AccountsIT {
     void aDisabledUserIsRefusedAtTheNextRequestBySessionAndByBasic() throws Exception {
         String organiser = fixtures.organiser("en");
         Api basic = api.as(organiser, Fixtures.ORGANISER_PASSWORD);
-        WebSession browser = new WebSession(URI.create(base.toString()));
+        WebSession browser = new WebSession(root());
         assertEquals(302, browser.login(organiser, Fixtures.ORGANISER_PASSWORD).statusCode());
         assertEquals(200, basic.get("/api/campaigns").status());
         assertEquals(200, browser.get("/api/campaigns", "en").statusCode());
@@ -75,7 +47,7 @@ class AccountsIT {
     void aRoleChangeTakesEffectAtTheNextRequest() throws Exception {
         String organiser = fixtures.organiser("en");
         Api basic = api.as(organiser, Fixtures.ORGANISER_PASSWORD);
-        WebSession browser = new WebSession(URI.create(base.toString()));
+        WebSession browser = new WebSession(root());
         assertEquals(302, browser.login(organiser, Fixtures.ORGANISER_PASSWORD).statusCode());
         assertEquals(200, browser.get("/api/outbox", "en").statusCode());
 

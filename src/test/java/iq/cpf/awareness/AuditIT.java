@@ -1,60 +1,38 @@
 package iq.cpf.awareness;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The audit log: who did what, when and from where, for administrators, and never a password. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuditIT {
+class AuditIT extends ApplicationTest {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = Api.at(URI.create(base.toString()));
-        fixtures = new Fixtures(api);
-    }
-
-    /** The entry is written after its transaction commits: looked for until a deadline. */
+    /** The entry is written after its transaction commits, so it may show a moment after the call answered. */
     private JsonNode entry(String query, Predicate<JsonNode> which) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        do {
-            for (JsonNode e : fixtures.admin().get("/api/audit?size=200&" + query).json().get("items")) {
-                if (which.test(e)) {
-                    return e;
-                }
+        return await("an audit entry for " + query).atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> first(fixtures.admin().get("/api/audit?size=200&" + query).json().get("items"), which),
+                        Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static Optional<JsonNode> first(JsonNode items, Predicate<JsonNode> which) {
+        for (JsonNode e : items) {
+            if (which.test(e)) {
+                return Optional.of(e);
             }
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("no audit entry for " + query);
+        }
+        return Optional.empty();
     }
 
     @Test

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,13 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Walks every operation of {@code /openapi} as nobody (401), as a volunteer and as an organiser of another forum,
@@ -37,9 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * until someone decides who may call it. An organiser of forum A gets 404 for B's objects and never sees them in a
  * list; a volunteer gets 403 for what organisers do; administrators' operations are 403 for everyone else.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends ApplicationTest {
 
     /** Who may call an operation, and whether its {@code {id}} is an object of a forum (404 outside the scope). */
     enum Access {
@@ -138,20 +128,10 @@ class AuthorizationMatrixIT {
         rule("POST /api/password-reset/confirm", Access.OPEN, false);
     }
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
     @Test
     void everyOperationIsRefusedToWhoMayNotCallItAndRevealsNothingOfAnotherForum() throws Exception {
-        Api api = Api.at(URI.create(base.toString()));
         Fixtures mine = new Fixtures(api);
         Fixtures theirs = new Fixtures(api);
-        Api admin = mine.admin();
         String marker = Api.unique("Forum-B-secret");
 
         long forumB = theirs.home();
@@ -187,7 +167,7 @@ class AuthorizationMatrixIT {
         Api asVolunteer = api.as(volunteerA.email(), Fixtures.VOLUNTEER_PASSWORD);
 
         JsonNode document = Api.JSON.readTree(HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi?format=JSON")).build(),
+                HttpRequest.newBuilder(root().resolve("/openapi?format=JSON")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         Set<String> unclassified = new TreeSet<>();
         Set<String> stale = new TreeSet<>(RULES.keySet());

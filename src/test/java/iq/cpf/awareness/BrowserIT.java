@@ -1,5 +1,6 @@
 package iq.cpf.awareness;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,27 +9,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
+import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Browser;
-import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -38,33 +31,14 @@ import org.openqa.selenium.support.ui.Select;
  * own visits, a school contact confirming from the emailed link, and Arabic pages right-to-left. Screenshots of
  * each page go to target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserIT {
+class BrowserIT extends ApplicationTest {
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Fixtures fixtures;
-    Api admin;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(Api.at(URI.create(base.toString())));
-        admin = fixtures.admin();
-    }
-
     @Test
     void anOrganiserOfOneForumSeesOnlyIt() {
-        Fixtures other = new Fixtures(Api.at(URI.create(base.toString())));
+        Fixtures other = new Fixtures(api);
         String mine = Api.unique("Our campaign");
         String theirs = Api.unique("Their campaign");
         Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(fixtures.home()).put("name", mine)));
@@ -402,52 +376,47 @@ class BrowserIT {
     }
 
     /**
-     * Drags the visit at this school from one day of the month view to another. The calendar re-renders while it
-     * loads, so an element found a moment before may be gone: it is looked up again, within the deadline.
+     * Clicks a day of the calendar until its dialog opens: a click on a day being drawn again does nothing, so the
+     * click is repeated, each given a few seconds to open the dialog, until the dialog shows or the deadline passes.
      */
-    /** Clicks a day of the calendar until its dialog opens (a click on a day being drawn again does nothing). */
     private static void openDay(Browser browser, LocalDate day) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                browser.click("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-frame");
-                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(7))
-                        .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-                                By.cssSelector("#planner\\:dialog")));
-                return;
-            } catch (org.openqa.selenium.TimeoutException missed) {
-                if (attempt == 3) {
-                    throw missed;
-                }
-            }
-        }
+        await("the dialog of " + day + " opens").atMost(Duration.ofSeconds(25)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                // The browser is driven from the test's thread only, also when the deadline cuts an attempt short.
+                .pollInSameThread()
+                .ignoreExceptionsInstanceOf(org.openqa.selenium.TimeoutException.class)
+                .until(() -> {
+                    browser.click("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-frame");
+                    return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(7))
+                            .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                                    By.cssSelector("#planner\\:dialog"))) != null;
+                });
     }
 
     /**
      * Drags the school's visit from one day to another. FullCalendar may draw its events once more after they first
      * appear (the lazy model's events arrive by Ajax), and a drag that starts on the element being replaced does
-     * nothing: so the drag is tried again, at most three times, until the visit shows on the new day.
+     * nothing: so the drag is repeated, each given a few seconds to land, until the visit shows on the new day.
      */
     private static void dragVisit(Browser browser, String school, LocalDate from, LocalDate to) {
         String onTarget = "td.fc-daygrid-day[data-date='" + to + "'] .fc-event";
-        for (int attempt = 1; ; attempt++) {
-            try {
-                var event = browser.visible("td.fc-daygrid-day[data-date='" + from + "'] .fc-event");
-                var ours = browser.driver().findElements(By.cssSelector("td.fc-daygrid-day[data-date='" + from + "'] .fc-event"))
-                        .stream().filter(e -> String.valueOf(e.getAttribute("textContent")).contains(school)).findFirst().orElse(event);
-                var target = browser.find("td.fc-daygrid-day[data-date='" + to + "'] .fc-daygrid-day-frame");
-                new org.openqa.selenium.interactions.Actions(browser.driver()).clickAndHold(ours)
-                        .moveByOffset(5, 5).moveToElement(target).moveByOffset(2, 2).release().perform();
-                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                        .ignoring(org.openqa.selenium.WebDriverException.class)
-                        .until(d -> d.findElements(By.cssSelector(onTarget)).stream()
-                                .anyMatch(e -> String.valueOf(e.getAttribute("textContent")).contains(school)));
-                return;
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.TimeoutException missed) {
-                if (attempt == 3) {
-                    throw missed;
-                }
-            }
-        }
+        await("the visit at " + school + " dragged to " + to).atMost(Duration.ofSeconds(25)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .pollInSameThread()
+                .ignoreExceptionsInstanceOf(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoreExceptionsInstanceOf(org.openqa.selenium.TimeoutException.class)
+                .until(() -> {
+                    var event = browser.visible("td.fc-daygrid-day[data-date='" + from + "'] .fc-event");
+                    var ours = browser.driver().findElements(By.cssSelector("td.fc-daygrid-day[data-date='" + from + "'] .fc-event"))
+                            .stream().filter(e -> String.valueOf(e.getAttribute("textContent")).contains(school)).findFirst().orElse(event);
+                    var target = browser.find("td.fc-daygrid-day[data-date='" + to + "'] .fc-daygrid-day-frame");
+                    new org.openqa.selenium.interactions.Actions(browser.driver()).clickAndHold(ours)
+                            .moveByOffset(5, 5).moveToElement(target).moveByOffset(2, 2).release().perform();
+                    return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                            .ignoring(org.openqa.selenium.WebDriverException.class)
+                            .until(d -> d.findElements(By.cssSelector(onTarget)).stream()
+                                    .anyMatch(e -> String.valueOf(e.getAttribute("textContent")).contains(school)));
+                });
     }
 
     /** Date inputs take keyboard input in the browser's own order; setting the value is the same for every locale. */

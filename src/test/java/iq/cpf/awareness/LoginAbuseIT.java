@@ -4,53 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
+import iq.cpf.awareness.support.MovableClockTest;
 import iq.cpf.awareness.support.WebSession;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Logins that withstand abuse: failed attempts are throttled per account with 429 and Retry-After, a success
  * resets the count, credentials are not even looked at where no login is needed, and a session cookie alone
  * cannot be used by another site's page to change anything.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LoginAbuseIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withMovableClock();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = Api.at(URI.create(base.toString()));
-        fixtures = new Fixtures(api);
-    }
-
-    @AfterEach
-    void resetClock() {
-        fixtures.admin().post("/api/test-clock/reset", null);
-    }
+class LoginAbuseIT extends MovableClockTest {
 
     @Test
     void repeatedWrongPasswordsAreAnswered429WithRetryAfterUntilTheDelayHasPassed() {
@@ -68,7 +34,7 @@ class LoginAbuseIT {
 
         Api right = api.as(organiser, Fixtures.ORGANISER_PASSWORD);
         assertEquals(429, right.get("/api/campaigns").status(), "while it waits, even the right password waits");
-        assertEquals(200, fixtures.admin().post("/api/test-clock/move/PT16M", null).status());
+        moveClock("PT16M");
         assertEquals(200, right.get("/api/campaigns").status(), "after the delay the right password works");
         for (int i = 1; i <= 5; i++) {
             assertEquals(401, wrong.get("/api/campaigns").status(), "a success starts the count again: " + i);
@@ -103,7 +69,7 @@ class LoginAbuseIT {
     @Test
     void theLoginFormSaysHowLongToWait() throws Exception {
         String organiser = fixtures.organiser("en");
-        WebSession browser = new WebSession(URI.create(base.toString()));
+        WebSession browser = new WebSession(root());
         for (int i = 0; i < 5; i++) {
             assertTrue(browser.login(organiser, "not-the-password-at-all").body().contains("Wrong email or password"));
         }
@@ -115,7 +81,7 @@ class LoginAbuseIT {
 
     @Test
     void aCrossSitePostWithTheSessionCookieIsRefusedAndChangesNothing() throws Exception {
-        WebSession browser = new WebSession(URI.create(base.toString()));
+        WebSession browser = new WebSession(root());
         assertEquals(302, browser.login(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD).statusCode());
         String name = Api.unique("Forged CPF");
         String forum = "{\"name\":\"" + name + "\",\"governorate\":\"Diyala\",\"district\":\"Khanaqin\"}";
@@ -182,7 +148,7 @@ class LoginAbuseIT {
     @Test
     void behindAnHttpsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        HttpResponse<String> secure = client.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/login.xhtml"))
+        HttpResponse<String> secure = client.send(HttpRequest.newBuilder(root().resolve("/login.xhtml"))
                 .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, secure.statusCode());
         assertTrue(secure.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="),
@@ -191,7 +157,7 @@ class LoginAbuseIT {
                 .findFirst().orElseThrow();
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("secure"), cookie);
 
-        HttpResponse<String> plain = client.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/login.xhtml"))
+        HttpResponse<String> plain = client.send(HttpRequest.newBuilder(root().resolve("/login.xhtml"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
         String plainCookie = plain.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))

@@ -9,14 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,31 +25,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The materials library over REST: the curated library as imported, approval rules, uploads with every kind of
  * refusal and an exact round trip, sanitised lesson HTML, and the materials reaching a school through its link.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MaterialsIT {
+class MaterialsIT extends ApplicationTest {
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     /** The IT server's UPLOAD_MAX_BYTES (pom.xml), small so that the oversized upload stays cheap. */
     static final int LIMIT = 1024 * 1024;
@@ -60,18 +44,6 @@ class MaterialsIT {
     static final byte[] PNG = HexFormat.of().parseHex(
             "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000100"
                     + "05fe02fea70000000049454e44ae426082");
-
-    @ArquillianResource
-    URL base;
-
-    Api admin;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(Api.at(URI.create(base.toString())));
-        admin = fixtures.admin();
-    }
 
     private ObjectNode lesson(String title, String markdown) {
         ObjectNode body = Api.object().put("topic", "drugs").put("ageBand", "secondary");
@@ -121,9 +93,9 @@ class MaterialsIT {
         assertTrue(refused.violations().containsKey("materialIds[0]"), refused::toString);
 
         String volunteer = fixtures.volunteerLogin().email();
-        assertEquals(403, Api.at(URI.create(base.toString())).as(volunteer, Fixtures.VOLUNTEER_PASSWORD)
+        assertEquals(403, api.as(volunteer, Fixtures.VOLUNTEER_PASSWORD)
                 .post("/api/materials/" + material + "/versions/1/approve", null).status());
-        assertEquals(403, Api.at(URI.create(base.toString())).as(volunteer, Fixtures.VOLUNTEER_PASSWORD)
+        assertEquals(403, api.as(volunteer, Fixtures.VOLUNTEER_PASSWORD)
                 .post("/api/materials", lesson("x", "y")).status());
 
         JsonNode approved = admin.post("/api/materials/" + material + "/versions/1/approve", null).json();
@@ -240,7 +212,7 @@ class MaterialsIT {
         String link = lessonLink.group(1).replace("&amp;", "&");
         assertTrue(link.startsWith("http://localhost:8180/links/"), link);
 
-        Api anonymous = Api.at(URI.create(base.toString()));
+        Api anonymous = api;
         Api.Reply page = anonymous.get(link);
         assertEquals(200, page.status(), page::toString);
         assertTrue(page.text().contains("Visit lesson") && page.text().contains("<h2>Objectives</h2>"), page.text());

@@ -1,5 +1,6 @@
 package iq.cpf.awareness;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,62 +9,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
+import iq.cpf.awareness.support.MovableClockTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What happens when, seen from the mailbox: GreenMail runs in the test and is the server's SMTP server
  * (SMTP_PORT=3025). Every test uses its own recipients, so messages of other tests never count.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NotificationsIT {
+class NotificationsIT extends MovableClockTest {
 
+    /**
+     * How long a message may take. Usually a few seconds (the outbox and the reminder sweep poll every 2 s), but a
+     * move of the clock makes every test's visits due at once, and the outbox sends that backlog first.
+     */
     private static final Duration WAIT = Duration.ofSeconds(45);
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api admin;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(Api.at(URI.create(base.toString())));
-        admin = fixtures.admin();
-    }
 
     record Scene(long campaign, long school, String contact, long lead, String leadEmail, long other, String otherEmail) {
     }
@@ -150,9 +128,11 @@ class NotificationsIT {
         rules.addObject().put("audience", "volunteers").put("before", "PT2M");
         rules.addObject().put("audience", "school").put("before", "P1D");
         Scene s = scene(campaign);
-        OffsetDateTime start = OffsetDateTime.now().plusMinutes(2).plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime start = OffsetDateTime.now().plusHours(1).truncatedTo(ChronoUnit.SECONDS);
         long visit = Fixtures.created(admin.post("/api/visits", fixtures.visitBody(s.campaign(), s.school(), start, 30, s.lead())));
 
+        // A minute before the visit: past the PT2M reminders' moment, with the visit still ahead so they are sent.
+        moveClock("PT59M");
         List<MimeMessage> school = Mailbox.await(mail, s.contact(), 1, Mailbox.subjectContains("بیرخستنەوە"), WAIT);
         assertEquals(1, school.size(), "the PT2M reminder reached the school");
         assertEquals(1, Mailbox.await(mail, s.leadEmail(), 1, Mailbox.subjectContains("تذكير"), WAIT).size());
@@ -242,7 +222,7 @@ class NotificationsIT {
         HttpResponse<String> again = client.send(HttpRequest.newBuilder(confirm).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(410, again.statusCode());
-        HttpResponse<String> unknown = client.send(HttpRequest.newBuilder(URI.create(base.toString())
+        HttpResponse<String> unknown = client.send(HttpRequest.newBuilder(root()
                 .resolve("/links/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, unknown.statusCode());
     }
@@ -291,11 +271,8 @@ class NotificationsIT {
         try {
             visit = Fixtures.created(admin.post("/api/visits",
                     fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(5, 9), 60, s.lead())));
-            Instant quietUntil = Instant.now().plusSeconds(5);
-            while (Instant.now().isBefore(quietUntil)) {
-                assertEquals(0, Mailbox.to(mail, s.contact()).size(), "nothing leaves while paused");
-                Mailbox.pause(Duration.ofMillis(250));
-            }
+            // Longer than two outbox polls (OUTBOX_POLL_SECONDS=2): had the pause been ignored, a message would be out.
+            Mailbox.stillHas(mail, s.contact(), 0, Duration.ofSeconds(5), "nothing leaves while paused");
             assertEquals(2, admin.get("/api/outbox?state=pending&visitId=" + visit).json().get("total").asInt());
         } finally {
             assertEquals(200, admin.post("/api/outbox/resume", null).status());
@@ -310,7 +287,7 @@ class NotificationsIT {
         long campaign = fixtures.campaign();
         long visit = Fixtures.created(admin.post("/api/visits",
                 fixtures.visitBody(campaign, fixtures.school(), Fixtures.future(6, 9), 60, volunteer.volunteerId())));
-        Api.Reply feed = Api.at(URI.create(base.toString())).as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
+        Api.Reply feed = api.as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
                 .get("/api/volunteers/" + volunteer.volunteerId() + "/feed");
         assertEquals(200, feed.status(), feed::toString);
         URI url = URI.create(feed.json().get("url").asText());
@@ -323,22 +300,23 @@ class NotificationsIT {
         URI forged = URI.create(url.toString().replaceAll("/[A-Za-z0-9_-]+\\.ics$", "/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics"));
         assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(forged).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
-        assertEquals(404, Api.at(URI.create(base.toString())).as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
+        assertEquals(404, api.as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
                 .get("/api/volunteers/" + fixtures.volunteer() + "/feed").status(), "nobody else's feed, nor its existence");
     }
 
-    private JsonNode awaitOutbox(String query, Predicate<JsonNode> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        JsonNode last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = admin.get("/api/outbox?" + query).json();
-            for (JsonNode message : last.get("items")) {
-                if (condition.test(message)) {
-                    return message;
-                }
+    private JsonNode awaitOutbox(String query, Predicate<JsonNode> condition) {
+        return await("a message of " + query + " in the expected state").atMost(WAIT)
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .until(() -> first(admin.get("/api/outbox?" + query).json().get("items"), condition), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static Optional<JsonNode> first(JsonNode items, Predicate<JsonNode> condition) {
+        for (JsonNode message : items) {
+            if (condition.test(message)) {
+                return Optional.of(message);
             }
-            Mailbox.pause(Duration.ofMillis(250));
         }
-        throw new AssertionError("outbox never reached the expected state: " + last);
+        return Optional.empty();
     }
 }

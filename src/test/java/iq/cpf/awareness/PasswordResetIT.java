@@ -5,57 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
-import java.net.URI;
-import java.net.URL;
+import iq.cpf.awareness.support.MovableClockTest;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A forgotten password: the emailed link, single use, an hour long, and an answer that tells nobody who exists. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PasswordResetIT {
+class PasswordResetIT extends MovableClockTest {
 
     private static final Duration WAIT = Duration.ofSeconds(45);
     private static final Pattern TOKEN = Pattern.compile("/reset\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withMovableClock();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = Api.at(URI.create(base.toString()));
-        fixtures = new Fixtures(api);
-    }
-
-    @AfterEach
-    void resetClock() {
-        fixtures.admin().post("/api/test-clock/reset", null);
-    }
 
     private String emailedToken(String email) {
         String text = Mailbox.part(Mailbox.await(mail, email, 1, m -> true, WAIT).get(0), "text/plain");
@@ -92,7 +58,7 @@ class PasswordResetIT {
         String organiser = fixtures.organiser("en");
         assertEquals(202, api.post("/api/password-reset", Api.object().put("email", organiser)).status());
         String token = emailedToken(organiser);
-        assertEquals(200, fixtures.admin().post("/api/test-clock/move/PT61M", null).status());
+        moveClock("PT61M");
         Api.Reply late = api.post("/api/password-reset/confirm",
                 Api.object().put("token", token).put("password", "a river of quiet stones"));
         assertEquals(400, late.status(), late::toString);

@@ -1,5 +1,6 @@
 package iq.cpf.awareness;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,62 +9,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
+import iq.cpf.awareness.support.MovableClockTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the system keeps and shows of people: invitations do not pass volunteers' addresses around, sent bodies
  * (with their links) are purged after OUTBOX_KEEP_DAYS, and a calendar feed's address can be renewed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PrivacyIT {
+class PrivacyIT extends MovableClockTest {
 
     private static final Duration WAIT = Duration.ofSeconds(45);
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withMovableClock();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api admin;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(Api.at(URI.create(base.toString())));
-        admin = fixtures.admin();
-    }
-
-    @AfterEach
-    void resetClock() {
-        admin.post("/api/test-clock/reset", null);
-    }
 
     private static String calendar(MimeMessage message) {
         return Mailbox.part(message, "text/calendar").replace("\r\n ", "");
@@ -109,7 +77,7 @@ class PrivacyIT {
         assertEquals(200, admin.post("/api/outbox/purge", null).status());
         assertTrue(admin.get("/api/outbox/" + message.get("id").asLong()).json().get("purgedAt").isNull(),
                 "a message sent today keeps its body");
-        assertEquals(200, admin.post("/api/test-clock/move/P31D", null).status());
+        moveClock("P31D");
         Api.Reply purged = admin.post("/api/outbox/purge", null);
         assertTrue(purged.json().get("purged").asInt() >= 1, purged::toString);
         JsonNode after = admin.get("/api/outbox/" + message.get("id").asLong()).json();
@@ -123,7 +91,7 @@ class PrivacyIT {
     @Test
     void aVolunteerRenewsTheirFeedAddressAndTheOldOneStops() throws Exception {
         Fixtures.Login volunteer = fixtures.volunteerLogin("en");
-        Api asVolunteer = Api.at(URI.create(base.toString())).as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD);
+        Api asVolunteer = api.as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD);
         String old = asVolunteer.get("/api/volunteers/" + volunteer.volunteerId() + "/feed").json().get("url").asText();
         HttpClient client = HttpClient.newHttpClient();
         assertEquals(200, fetch(client, old));
@@ -144,7 +112,7 @@ class PrivacyIT {
                 Fixtures.created(admin.post("/api/schools", school)), Fixtures.future(14, 9), 60, volunteer.volunteerId())));
         sent("visitId=" + visit + "&recipient=" + volunteer.email());
 
-        Api organiser = Api.at(URI.create(base.toString())).as(fixtures.organiser("en"), Fixtures.ORGANISER_PASSWORD);
+        Api organiser = api.as(fixtures.organiser("en"), Fixtures.ORGANISER_PASSWORD);
         assertEquals(204, organiser.send("DELETE", "/api/volunteers/" + volunteer.volunteerId(), null).status());
         JsonNode erased = admin.get("/api/volunteers/" + volunteer.volunteerId()).json();
         assertEquals("[erased]", erased.get("name").asText());
@@ -153,7 +121,7 @@ class PrivacyIT {
                 "the visit keeps its (anonymous) team member");
         assertEquals(0, admin.get("/api/outbox?recipient=" + volunteer.email()).json().get("total").asInt(),
                 "no message is kept under the address");
-        assertEquals(401, Api.at(URI.create(base.toString())).as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
+        assertEquals(401, api.as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
                 .get("/api/me").status(), "their login is gone");
     }
 
@@ -174,20 +142,24 @@ class PrivacyIT {
     }
 
     private int fetch(HttpClient client, String url) throws Exception {
-        URI feed = URI.create(base.toString()).resolve(URI.create(url).getRawPath());
+        URI feed = root().resolve(URI.create(url).getRawPath());
         return client.send(HttpRequest.newBuilder(feed).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
-    private JsonNode sent(String query) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode m : admin.get("/api/outbox?" + query).json().get("items")) {
-                if ("sent".equals(m.get("state").asText())) {
-                    return m;
-                }
+    /** The message the outbox sent for {@code query}; it leaves on the outbox's next poll, a few seconds on. */
+    private JsonNode sent(String query) {
+        return await("a sent message for " + query).atMost(WAIT)
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> sentOf(admin.get("/api/outbox?" + query).json().get("items")), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static Optional<JsonNode> sentOf(JsonNode items) {
+        for (JsonNode m : items) {
+            if ("sent".equals(m.get("state").asText())) {
+                return Optional.of(m);
             }
-            Mailbox.pause(Duration.ofMillis(200));
         }
-        throw new AssertionError("no sent message for " + query);
+        return Optional.empty();
     }
 }

@@ -6,43 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
-import iq.cpf.awareness.support.Fixtures;
+import iq.cpf.awareness.support.ApplicationTest;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The resources of the contract, read and written as an integrator would, plus OpenAPI and readiness. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ResourcesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api admin;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(Api.at(URI.create(base.toString())));
-        admin = fixtures.admin();
-    }
+class ResourcesIT extends ApplicationTest {
 
     @Test
     void theThreeTopicsAreSeededAndOrganisersMayAddMore() {
@@ -123,7 +95,7 @@ class ResourcesIT {
     @Test
     void theOpenApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> openapi = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi?format=JSON")).build(),
+                HttpRequest.newBuilder(root().resolve("/openapi?format=JSON")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, openapi.statusCode());
         JsonNode document = Api.JSON.readTree(openapi.body());

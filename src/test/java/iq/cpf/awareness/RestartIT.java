@@ -1,30 +1,24 @@
 package iq.cpf.awareness;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -32,27 +26,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * admin-only mode, which stops every deployment and Quartz with it) while one reminder falls due and another
  * is still ahead, then brought back. Each reminder arrives exactly once.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RestartIT {
+class RestartIT extends ApplicationTest {
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
     @ArquillianResource
     ManagementClient management;
 
     @Test
     void remindersThatFellDueWhileDownAndThoseStillAheadAreEachSentOnce() throws Exception {
-        Fixtures fixtures = new Fixtures(Api.at(URI.create(base.toString())));
-        Api admin = fixtures.admin();
         ObjectNode campaign = fixtures.campaignBody(fixtures.forum());
         var rules = campaign.putArray("reminders");
         rules.addObject().put("audience", "school").put("before", "PT70S");
@@ -69,9 +52,12 @@ class RestartIT {
         long visit = Fixtures.created(admin.post("/api/visits", fixtures.visitBody(campaignId, schoolId, start, 30, volunteerId)));
 
         reload("admin-only");
-        while (Instant.now().isBefore(schoolReminderDue.plusSeconds(3))) {
-            Mailbox.pause(Duration.ofMillis(500));
-        }
+        // The application is down, so nothing of it can say the reminder fell due: only the wall clock can. The
+        // clock cannot be moved instead, as a reload starts the application afresh with its real clock.
+        await("the school's reminder falls due while the application is down")
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> Instant.now().isAfter(schoolReminderDue.plusSeconds(3)));
         assertTrue(Mailbox.to(mail, contact).stream().noneMatch(Mailbox.subjectContains("بیرخستنەوە")),
                 "nothing was sent while the application was down");
         reload("normal");
@@ -96,33 +82,20 @@ class RestartIT {
         } catch (IOException connectionClosedByTheReload) {
             // The reload closes the management connection before it answers; the state poll below decides.
         }
-        Instant deadline = Instant.now().plusSeconds(120);
         ModelNode state = new ModelNode();
         state.get("operation").set("read-attribute");
         state.get("address").setEmptyList();
         state.get("name").set("server-state");
-        while (Instant.now().isBefore(deadline)) {
-            Mailbox.pause(Duration.ofMillis(500));
-            try {
-                ModelNode result = management.getControllerClient().execute(state);
-                if ("running".equals(result.get("result").asString())) {
-                    return;
-                }
-            } catch (IOException stillReloading) {
-                // Poll again until the deadline.
-            }
-        }
-        throw new AssertionError("the server did not come back from its reload into " + mode);
+        // While it reloads the server refuses connections or answers "starting"; both mean "look again".
+        await("the server back from its reload into " + mode).atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> "running".equals(management.getControllerClient().execute(state).get("result").asString()));
     }
 
     private static void awaitNothingPending(Api admin, long visit) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            if (admin.get("/api/outbox?visitId=" + visit + "&state=pending").json().get("total").asInt() == 0) {
-                return;
-            }
-            Mailbox.pause(Duration.ofMillis(300));
-        }
-        throw new AssertionError("messages of visit " + visit + " stayed pending");
+        await("no message of visit " + visit + " pending").atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/api/outbox?visitId=" + visit + "&state=pending").json().get("total").asInt() == 0);
     }
 }

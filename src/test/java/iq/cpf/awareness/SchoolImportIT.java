@@ -4,41 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
-import iq.cpf.awareness.support.Fixtures;
-import java.net.URI;
-import java.net.URL;
+import iq.cpf.awareness.support.ApplicationTest;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Importing a school directory from a spreadsheet: Arabic names, all or nothing, every bad line named. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SchoolImportIT {
+class SchoolImportIT extends ApplicationTest {
 
     static final String HEADER = "name,nameLatin,governorate,district,level,type,students,contactName,contactEmail,contactPhone,contactLanguage\n";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api admin;
-
-    @BeforeEach
-    void setUp() {
-        admin = new Fixtures(Api.at(URI.create(base.toString()))).admin();
-    }
 
     private long count(String query) {
         return admin.get("/api/schools?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))

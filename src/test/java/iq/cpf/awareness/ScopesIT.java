@@ -7,42 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
-import java.net.URI;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Forum scopes: an organiser works in their forums, a coordinator in every forum of their governorate, an
  * administrator everywhere; what is outside is not found, and what they create belongs to their forum.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ScopesIT {
+class ScopesIT extends ApplicationTest {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     Fixtures forumA;
     Fixtures forumB;
 
     @BeforeEach
     void setUp() {
-        api = Api.at(URI.create(base.toString()));
         forumA = new Fixtures(api);
         forumB = new Fixtures(api);
     }

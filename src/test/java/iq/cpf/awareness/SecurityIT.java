@@ -5,40 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
-import java.net.URI;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who may call what: 401 without or with wrong credentials, 403 for the wrong role, volunteers see their own. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        api = Api.at(URI.create(base.toString()));
-        fixtures = new Fixtures(api);
-    }
+class SecurityIT extends ApplicationTest {
 
     @Test
     void withoutCredentialsTheApiAnswers401AsProblem() {
@@ -77,7 +49,6 @@ class SecurityIT {
 
     @Test
     void onlyAnOrganiserFollowsAForumAndAnAdministratorChangesWhich() {
-        Api admin = api.asAdmin();
         long forum = fixtures.forum();
         long other = fixtures.forum();
         String organiser = fixtures.organiser("en", forum);

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
+import iq.cpf.awareness.support.MovableClockTest;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,50 +18,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What happens with time, driven by moving the application's clock instead of waiting for days to pass. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TimeIT {
+class TimeIT extends MovableClockTest {
 
+    /**
+     * How long a message may take. Usually a few seconds (the outbox and the reminder sweep poll every 2 s), but a
+     * move of the clock makes every test's visits due at once, and the outbox sends that backlog first.
+     */
     private static final Duration WAIT = Duration.ofSeconds(45);
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withMovableClock();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api admin;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(Api.at(URI.create(base.toString())));
-        admin = fixtures.admin();
-    }
-
-    private void move(String duration) {
-        Api.Reply moved = admin.post("/api/test-clock/move/" + duration, null);
-        assertEquals(200, moved.status(), moved::toString);
-        assertTrue(java.time.Instant.parse(moved.text()).isAfter(java.time.Instant.now().plus(Duration.parse(duration)).minusSeconds(60)),
-                () -> "the application's clock moved: " + moved.text());
-    }
 
     @Test
     void participationCannotBeReportedBeforeTheVisitStarts() {
@@ -72,11 +41,6 @@ class TimeIT {
                 .put("teachers", 1));
         assertEquals(409, early.status(), early::toString);
         assertEquals(404, admin.get("/api/visits/" + visit + "/participation").status());
-    }
-
-    @AfterEach
-    void resetClock() {
-        admin.post("/api/test-clock/reset", null);
     }
 
     @Test
@@ -92,20 +56,20 @@ class TimeIT {
                 fixtures.visitBody(campaign, schoolId, OffsetDateTime.now().plusDays(10).truncatedTo(ChronoUnit.MINUTES), 90, leadId)));
         Mailbox.await(mail, contact, 1, Mailbox.subjectContains("سەردانی"), WAIT);
 
-        move("P2D");
-        Mailbox.await(mail, contact, 2, m -> true, Duration.ofSeconds(6));
-        assertEquals(1, Mailbox.to(mail, contact).size(), "nothing is due two days on");
+        moveClock("P2D");
+        // Longer than two reminder sweeps (REMINDER_POLL_SECONDS=2) and the outbox poll after them.
+        Mailbox.stillHas(mail, contact, 1, Duration.ofSeconds(6), "nothing is due two days on");
 
-        move("P1DT1H");
+        moveClock("P1DT1H");
         assertEquals(1, Mailbox.await(mail, contact, 1, Mailbox.subjectContains("بیرخستنەوە"), WAIT).size(),
                 () -> "the P7D reminder of the school; the outbox has " + admin.get("/api/outbox?visitId=" + visit).text());
-        move("P6D");
+        moveClock("P6D");
         assertEquals(2, Mailbox.await(mail, contact, 2, Mailbox.subjectContains("بیرخستنەوە"), WAIT).size(),
                 "the P1D reminder of the school");
         assertEquals(1, Mailbox.await(mail, leadEmail, 1, Mailbox.subjectContains("تذكير"), WAIT).size(),
                 "the P1D reminder of the volunteers");
 
-        move("P1DT1H");
+        moveClock("P1DT1H");
         assertEquals(1, Mailbox.await(mail, contact, 1, Mailbox.subjectContains("چۆن بوو"), WAIT).size(),
                 "the school is asked about participation after the visit");
         assertEquals(1, Mailbox.await(mail, leadEmail, 1, Mailbox.subjectContains("كيف جرت"), WAIT).size(),
@@ -137,7 +101,7 @@ class TimeIT {
                 .POST(HttpRequest.BodyPublishers.ofString("girls=1&boys=1&teachers=1")).build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode(), "the link works once");
 
-        Api.Reply corrected = Api.at(URI.create(base.toString())).as(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD)
+        Api.Reply corrected = api.asAdmin()
                 .post("/api/visits/" + visit + "/participation", Api.object().put("girls", 13).put("boys", 15).put("teachers", 2)
                         .put("sessions", 2));
         assertEquals(200, corrected.status(), corrected::toString);

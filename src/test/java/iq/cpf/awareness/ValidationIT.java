@@ -5,45 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
-import iq.cpf.awareness.support.Fixtures;
-import java.net.URI;
-import java.net.URL;
+import iq.cpf.awareness.support.ApplicationTest;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad input gets a clear 4xx as problem+json naming each bad field, and writes nothing: every test checks
  * the count of what it tried to create before and after.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ValidationIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api admin;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        Api api = Api.at(URI.create(base.toString()));
-        fixtures = new Fixtures(api);
-        admin = fixtures.admin();
-    }
+class ValidationIT extends ApplicationTest {
 
     private long count(String path) {
         return admin.get(path).json().get("total").asLong();

@@ -6,43 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
-import java.net.URI;
-import java.net.URL;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Scheduling rules of visits: no double booking, no past, no stale edits, history of moves. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VisitsIT {
+class VisitsIT extends ApplicationTest {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api admin;
-    Fixtures fixtures;
     long campaign;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(Api.at(URI.create(base.toString())));
-        admin = fixtures.admin();
         campaign = fixtures.campaign();
     }
 
@@ -125,7 +103,7 @@ class VisitsIT {
         long closedVisit = Fixtures.created(admin.post("/api/visits",
                 fixtures.visitBody(campaign, fixtures.school(), Fixtures.future(16, 13), 60, fixtures.volunteer())));
         Fixtures.Login login = fixtures.volunteerLogin();
-        Api volunteer = Api.at(URI.create(base.toString())).as(login.email(), Fixtures.VOLUNTEER_PASSWORD);
+        Api volunteer = api.as(login.email(), Fixtures.VOLUNTEER_PASSWORD);
 
         Api.Reply joined = volunteer.post("/api/visits/" + visit + "/sign-up", null);
         assertEquals(200, joined.status(), joined::toString);

@@ -9,13 +9,15 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 
-/** Reading what arrived at GreenMail, waiting with a deadline rather than sleeping a fixed time. */
+/** Reading what arrived at GreenMail, waiting for it by condition with a deadline rather than for a fixed time. */
 public final class Mailbox {
+
+    private static final Duration POLL = Duration.ofMillis(250);
 
     private Mailbox() {
     }
@@ -31,26 +33,29 @@ public final class Mailbox {
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> addressedTo(m, recipient)).toList();
     }
 
-    /** Waits until {@code count} messages matching {@code filter} reached the recipient, then answers them. */
+    /**
+     * Waits until at least {@code count} messages matching {@code filter} reached the recipient, then answers
+     * them; fails when they have not arrived within {@code within}. The outbox sends every couple of seconds
+     * (OUTBOX_POLL_SECONDS), so a quarter of a second between looks is plenty.
+     */
     public static List<MimeMessage> await(GreenMailExtension mail, String recipient, int count,
                                           Predicate<MimeMessage> filter, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        while (true) {
-            List<MimeMessage> found = to(mail, recipient).stream().filter(filter).toList();
-            if (found.size() >= count || Instant.now().isAfter(deadline)) {
-                return found;
-            }
-            mail.waitForIncomingEmail(250, 1);
-        }
+        return Awaitility.await(count + " message(s) to " + recipient)
+                .atMost(within)
+                .pollInterval(POLL)
+                .until(() -> to(mail, recipient).stream().filter(filter).toList(), found -> found.size() >= count);
     }
 
-    /** A short wait between two polls that have a deadline; never a fixed wait for an outcome. */
-    public static void pause(Duration duration) {
-        try {
-            new java.util.concurrent.CountDownLatch(1).await(duration.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /**
+     * Checks that the recipient has exactly {@code count} messages and still has after {@code during}: the only
+     * way to see that something is not sent is to watch for longer than the senders take to run.
+     */
+    public static void stillHas(GreenMailExtension mail, String recipient, int count, Duration during, String why) {
+        Awaitility.await(why)
+                .during(during)
+                .atMost(during.plusSeconds(2))
+                .pollInterval(POLL)
+                .until(() -> to(mail, recipient).size(), found -> found == count);
     }
 
     public static Predicate<MimeMessage> subjectContains(String text) {

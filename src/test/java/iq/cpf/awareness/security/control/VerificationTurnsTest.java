@@ -1,13 +1,14 @@
 package iq.cpf.awareness.security.control;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class VerificationTurnsTest {
@@ -15,13 +16,13 @@ class VerificationTurnsTest {
     @Test
     void anUnknownLoginIsRefusedAtOnceWhileAnAccountWaitsForTheTurn() throws Exception {
         VerificationTurns turns = new VerificationTurns(1, Duration.ofSeconds(10));
-        CountDownLatch holding = new CountDownLatch(1);
+        AtomicBoolean holding = new AtomicBoolean();
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> turns.forAccount(() -> {
-            holding.countDown();
-            return await(release);
+            holding.set(true);
+            return hold(release);
         }));
-        assertTrue(holding.await(10, TimeUnit.SECONDS));
+        await("the first verification holds the only turn").atMost(Duration.ofSeconds(10)).untilTrue(holding);
 
         assertThrows(PasswordHashing.Busy.class, () -> turns.forUnknownLogin(() -> true), "no queue for decoys");
         CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> turns.forAccount(() -> true));
@@ -34,19 +35,23 @@ class VerificationTurnsTest {
     @Test
     void anAccountThatFindsNoTurnInTimeIsRefused() throws Exception {
         VerificationTurns turns = new VerificationTurns(1, Duration.ofMillis(50));
-        CountDownLatch holding = new CountDownLatch(1);
+        AtomicBoolean holding = new AtomicBoolean();
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> turns.forAccount(() -> {
-            holding.countDown();
-            return await(release);
+            holding.set(true);
+            return hold(release);
         }));
-        assertTrue(holding.await(10, TimeUnit.SECONDS));
+        await("the first verification holds the only turn").atMost(Duration.ofSeconds(10)).untilTrue(holding);
         assertThrows(PasswordHashing.Busy.class, () -> turns.forAccount(() -> true));
         release.countDown();
         assertEquals(true, first.get(10, TimeUnit.SECONDS));
     }
 
-    private static boolean await(CountDownLatch latch) {
+    /**
+     * Keeps the turn until the test lets go. A latch here is a gate the test opens, not a wait for an outcome:
+     * the test never waits on it, it only counts it down.
+     */
+    private static boolean hold(CountDownLatch latch) {
         try {
             return latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
