@@ -13,9 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The house is one-way: features depend on each other without cycles, inside each feature boundary -> control ->
- * entity, and {@code platform} (what every feature uses) knows no feature. No exceptions are listed here; a new
- * dependency that breaks a rule is moved or turned into an event instead.
+ * The house is one-way: features depend on each other without cycles, inside each feature boundary
+ * -> control -> entity, and {@code platform} (what every feature uses) knows no feature. No
+ * exceptions are listed here; a new dependency that breaks a rule is moved or turned into an event
+ * instead.
  */
 class ArchitectureTest {
 
@@ -24,8 +25,10 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(ROOT);
+        classes =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages(ROOT);
     }
 
     @Test
@@ -35,20 +38,32 @@ class ArchitectureTest {
 
     @Test
     void boundaryThenControlThenEntity() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Boundary").definedBy(ROOT + "..boundary..")
-                .layer("Control").definedBy(ROOT + "..control..")
-                .layer("Entity").definedBy(ROOT + "..entity..")
-                .whereLayer("Boundary").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Control").mayOnlyBeAccessedByLayers("Boundary")
-                .whereLayer("Entity").mayOnlyBeAccessedByLayers("Boundary", "Control")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Boundary")
+                .definedBy(ROOT + "..boundary..")
+                .layer("Control")
+                .definedBy(ROOT + "..control..")
+                .layer("Entity")
+                .definedBy(ROOT + "..entity..")
+                .whereLayer("Boundary")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Control")
+                .mayOnlyBeAccessedByLayers("Boundary")
+                .whereLayer("Entity")
+                .mayOnlyBeAccessedByLayers("Boundary", "Control")
                 .check(classes);
     }
 
     @Test
     void platformKnowsNoFeature() {
-        noClasses().that().resideInAPackage(ROOT + ".platform..").should()
-                .dependOnClassesThat(resideInAPackage(ROOT + "..").and(not(resideInAPackage(ROOT + ".platform.."))))
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".platform..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage(ROOT + "..")
+                                .and(not(resideInAPackage(ROOT + ".platform.."))))
                 .check(classes);
     }
 }

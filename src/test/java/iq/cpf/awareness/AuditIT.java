@@ -17,11 +17,23 @@ import org.junit.jupiter.api.Test;
 /** The audit log: who did what, when and from where, for administrators, and never a password. */
 class AuditIT extends ApplicationTest {
 
-    /** The entry is written after its transaction commits, so it may show a moment after the call answered. */
+    /**
+     * The entry is written after its transaction commits, so it may show a moment after the call
+     * answered.
+     */
     private JsonNode entry(String query, Predicate<JsonNode> which) {
-        return await("an audit entry for " + query).atMost(Duration.ofSeconds(10))
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
-                .until(() -> first(fixtures.admin().get("/api/audit?size=200&" + query).json().get("items"), which),
+        return await("an audit entry for " + query)
+                .atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () ->
+                                first(
+                                        fixtures.admin()
+                                                .get("/api/audit?size=200&" + query)
+                                                .json()
+                                                .get("items"),
+                                        which),
                         Optional::isPresent)
                 .orElseThrow();
     }
@@ -44,32 +56,76 @@ class AuditIT extends ApplicationTest {
         assertEquals("basic", failed.get("detail").asText());
         assertTrue(failed.get("address").asText().length() > 0, failed::toString);
 
-        long userId = api.as(organiser, Fixtures.ORGANISER_PASSWORD).get("/api/me").json().get("id").asLong();
-        assertEquals(200, fixtures.admin().put("/api/users/" + userId, Api.object().put("enabled", false)).status());
-        JsonNode change = entry("action=user.change", e -> e.get("targetId").asText().equals(String.valueOf(userId)));
+        long userId =
+                api.as(organiser, Fixtures.ORGANISER_PASSWORD)
+                        .get("/api/me")
+                        .json()
+                        .get("id")
+                        .asLong();
+        assertEquals(
+                200,
+                fixtures.admin()
+                        .put("/api/users/" + userId, Api.object().put("enabled", false))
+                        .status());
+        JsonNode change =
+                entry(
+                        "action=user.change",
+                        e -> e.get("targetId").asText().equals(String.valueOf(userId)));
         assertEquals(Api.ADMIN_EMAIL, change.get("actor").asText());
         assertTrue(change.get("detail").asText().contains("enabled=false"), change::toString);
 
-        long visit = Fixtures.created(fixtures.admin().post("/api/visits", fixtures.visitBody(fixtures.campaign(),
-                fixtures.school(), Fixtures.future(41, 9), 60, fixtures.volunteer())));
-        assertEquals(200, fixtures.admin().post("/api/visits/" + visit + "/cancel",
-                Api.object().put("reason", "exams")).status());
-        assertEquals("exams", entry("action=visit.cancel", e -> e.get("targetId").asText().equals(String.valueOf(visit)))
-                .get("detail").asText());
+        long visit =
+                Fixtures.created(
+                        fixtures.admin()
+                                .post(
+                                        "/api/visits",
+                                        fixtures.visitBody(
+                                                fixtures.campaign(),
+                                                fixtures.school(),
+                                                Fixtures.future(41, 9),
+                                                60,
+                                                fixtures.volunteer())));
+        assertEquals(
+                200,
+                fixtures.admin()
+                        .post(
+                                "/api/visits/" + visit + "/cancel",
+                                Api.object().put("reason", "exams"))
+                        .status());
+        assertEquals(
+                "exams",
+                entry(
+                                "action=visit.cancel",
+                                e -> e.get("targetId").asText().equals(String.valueOf(visit)))
+                        .get("detail")
+                        .asText());
 
         long campaign = fixtures.campaign();
-        assertEquals(200, fixtures.admin().get("/api/campaigns/" + campaign + "/summary?format=csv").status());
-        entry("action=export", e -> e.get("detail").asText().startsWith("campaign-" + campaign + "-summary"));
+        assertEquals(
+                200,
+                fixtures.admin()
+                        .get("/api/campaigns/" + campaign + "/summary?format=csv")
+                        .status());
+        entry(
+                "action=export",
+                e -> e.get("detail").asText().startsWith("campaign-" + campaign + "-summary"));
 
         String everything = fixtures.admin().get("/api/audit?size=200").text();
-        assertFalse(everything.contains(wrong) || everything.contains(Fixtures.ORGANISER_PASSWORD)
-                || everything.contains(Api.ADMIN_PASSWORD), "no password in the log");
+        assertFalse(
+                everything.contains(wrong)
+                        || everything.contains(Fixtures.ORGANISER_PASSWORD)
+                        || everything.contains(Api.ADMIN_PASSWORD),
+                "no password in the log");
         assertFalse(everything.contains("/links/"), "no link in the log");
     }
 
     @Test
     void onlyAdministratorsReadTheLog() {
-        assertEquals(403, api.as(fixtures.organiser(), Fixtures.ORGANISER_PASSWORD).get("/api/audit").status());
+        assertEquals(
+                403,
+                api.as(fixtures.organiser(), Fixtures.ORGANISER_PASSWORD)
+                        .get("/api/audit")
+                        .status());
         assertEquals(401, api.get("/api/audit").status());
         assertEquals(400, fixtures.admin().get("/api/audit?from=yesterday").status());
     }

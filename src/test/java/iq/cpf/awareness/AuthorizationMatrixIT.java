@@ -24,14 +24,18 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Walks every operation of {@code /openapi} as nobody (401), as a volunteer and as an organiser of another forum,
- * against the objects of one forum (B). Each operation must be classified below: a new endpoint fails this test
- * until someone decides who may call it. An organiser of forum A gets 404 for B's objects and never sees them in a
- * list; a volunteer gets 403 for what organisers do; administrators' operations are 403 for everyone else.
+ * Walks every operation of {@code /openapi} as nobody (401), as a volunteer and as an organiser of
+ * another forum, against the objects of one forum (B). Each operation must be classified below: a
+ * new endpoint fails this test until someone decides who may call it. An organiser of forum A gets
+ * 404 for B's objects and never sees them in a list; a volunteer gets 403 for what organisers do;
+ * administrators' operations are 403 for everyone else.
  */
 class AuthorizationMatrixIT extends ApplicationTest {
 
-    /** Who may call an operation, and whether its {@code {id}} is an object of a forum (404 outside the scope). */
+    /**
+     * Who may call an operation, and whether its {@code {id}} is an object of a forum (404 outside
+     * the scope).
+     */
     enum Access {
         /** Administrators only. */
         ADMIN,
@@ -47,8 +51,7 @@ class AuthorizationMatrixIT extends ApplicationTest {
         OPEN
     }
 
-    record Rule(Access access, boolean forumOwned) {
-    }
+    record Rule(Access access, boolean forumOwned) {}
 
     private static final Map<String, Rule> RULES = new HashMap<>();
 
@@ -129,36 +132,96 @@ class AuthorizationMatrixIT extends ApplicationTest {
     }
 
     @Test
-    void everyOperationIsRefusedToWhoMayNotCallItAndRevealsNothingOfAnotherForum() throws Exception {
+    void everyOperationIsRefusedToWhoMayNotCallItAndRevealsNothingOfAnotherForum()
+            throws Exception {
         Fixtures mine = new Fixtures(api);
         Fixtures theirs = new Fixtures(api);
         String marker = Api.unique("Forum-B-secret");
 
         long forumB = theirs.home();
-        assertEquals(200, admin.put("/api/forums/" + forumB, Api.object().put("name", marker + " CPF")
-                .put("governorate", "Diyala").put("district", "Khanaqin")).status());
-        long campaignB = Fixtures.created(admin.post("/api/campaigns",
-                theirs.campaignBody(forumB).put("name", marker + " campaign")));
-        long schoolB = Fixtures.created(admin.post("/api/schools",
-                theirs.schoolBody().put("forumId", forumB).put("nameLatin", marker + " school")));
-        long volunteerB = Fixtures.created(admin.post("/api/volunteers",
-                theirs.volunteerBody().put("forumId", forumB).put("name", marker + " volunteer")));
-        long visitB = Fixtures.created(admin.post("/api/visits",
-                theirs.visitBody(campaignB, schoolB, Fixtures.future(30, 10), 60, volunteerB)));
-        ObjectNode training = Api.object().put("forumId", forumB).put("kind", "workshop")
-                .put("title", marker + " training").put("heldOn", LocalDate.now().toString()).put("sessions", 1);
-        training.putArray("attendance").add(Api.object().put("role", "police").put("women", 1).put("men", 1));
+        assertEquals(
+                200,
+                admin.put(
+                                "/api/forums/" + forumB,
+                                Api.object()
+                                        .put("name", marker + " CPF")
+                                        .put("governorate", "Diyala")
+                                        .put("district", "Khanaqin"))
+                        .status());
+        long campaignB =
+                Fixtures.created(
+                        admin.post(
+                                "/api/campaigns",
+                                theirs.campaignBody(forumB).put("name", marker + " campaign")));
+        long schoolB =
+                Fixtures.created(
+                        admin.post(
+                                "/api/schools",
+                                theirs.schoolBody()
+                                        .put("forumId", forumB)
+                                        .put("nameLatin", marker + " school")));
+        long volunteerB =
+                Fixtures.created(
+                        admin.post(
+                                "/api/volunteers",
+                                theirs.volunteerBody()
+                                        .put("forumId", forumB)
+                                        .put("name", marker + " volunteer")));
+        long visitB =
+                Fixtures.created(
+                        admin.post(
+                                "/api/visits",
+                                theirs.visitBody(
+                                        campaignB,
+                                        schoolB,
+                                        Fixtures.future(30, 10),
+                                        60,
+                                        volunteerB)));
+        ObjectNode training =
+                Api.object()
+                        .put("forumId", forumB)
+                        .put("kind", "workshop")
+                        .put("title", marker + " training")
+                        .put("heldOn", LocalDate.now().toString())
+                        .put("sessions", 1);
+        training.putArray("attendance")
+                .add(Api.object().put("role", "police").put("women", 1).put("men", 1));
         long trainingB = Fixtures.created(admin.post("/api/trainings", training));
-        long messageB = admin.get("/api/outbox?visitId=" + visitB).json().get("items").get(0).get("id").asLong();
-        // The library is national, not a forum's; an unknown lesson keeps the walk from approving or retiring one.
+        long messageB =
+                admin.get("/api/outbox?visitId=" + visitB)
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("id")
+                        .asLong();
+        // The library is national, not a forum's; an unknown lesson keeps the walk from approving
+        // or retiring one.
         long material = 987_654_321L;
-        long someUser = admin.get("/api/users?size=1").json().get("items").get(0).get("id").asLong();
+        long someUser =
+                admin.get("/api/users?size=1").json().get("items").get(0).get("id").asLong();
 
-        Map<String, String> ids = Map.of("forums", String.valueOf(forumB), "campaigns", String.valueOf(campaignB),
-                "schools", String.valueOf(schoolB), "volunteers", String.valueOf(volunteerB),
-                "visits", String.valueOf(visitB), "trainings", String.valueOf(trainingB),
-                "outbox", String.valueOf(messageB), "materials", String.valueOf(material),
-                "users", String.valueOf(someUser), "topics", "drugs");
+        Map<String, String> ids =
+                Map.of(
+                        "forums",
+                        String.valueOf(forumB),
+                        "campaigns",
+                        String.valueOf(campaignB),
+                        "schools",
+                        String.valueOf(schoolB),
+                        "volunteers",
+                        String.valueOf(volunteerB),
+                        "visits",
+                        String.valueOf(visitB),
+                        "trainings",
+                        String.valueOf(trainingB),
+                        "outbox",
+                        String.valueOf(messageB),
+                        "materials",
+                        String.valueOf(material),
+                        "users",
+                        String.valueOf(someUser),
+                        "topics",
+                        "drugs");
 
         String organiserA = mine.organiser("en");
         Fixtures.Login volunteerA = mine.volunteerLogin("en");
@@ -166,18 +229,26 @@ class AuthorizationMatrixIT extends ApplicationTest {
         Api asOrganiser = api.as(organiserA, Fixtures.ORGANISER_PASSWORD);
         Api asVolunteer = api.as(volunteerA.email(), Fixtures.VOLUNTEER_PASSWORD);
 
-        JsonNode document = Api.JSON.readTree(HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(root().resolve("/openapi?format=JSON")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode document =
+                Api.JSON.readTree(
+                        HttpClient.newHttpClient()
+                                .send(
+                                        HttpRequest.newBuilder(
+                                                        root().resolve("/openapi?format=JSON"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .body());
         Set<String> unclassified = new TreeSet<>();
         Set<String> stale = new TreeSet<>(RULES.keySet());
         List<String> wrong = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields();
+                paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields();
+                    ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 String method = op.getKey().toUpperCase(Locale.ROOT);
                 if (!Set.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(method)) {
@@ -193,8 +264,13 @@ class AuthorizationMatrixIT extends ApplicationTest {
                 String url = concrete(path.getKey(), ids);
                 Body body = body(op.getValue());
 
-                check(wrong, operation, "anonymous", send(anonymous, method, url, body),
-                        rule.access() == Access.OPEN ? Set.of(202, 400) : Set.of(401), marker);
+                check(
+                        wrong,
+                        operation,
+                        "anonymous",
+                        send(anonymous, method, url, body),
+                        rule.access() == Access.OPEN ? Set.of(202, 400) : Set.of(401),
+                        marker);
                 Api.Reply volunteer = send(asVolunteer, method, url, body);
                 Api.Reply organiser = send(asOrganiser, method, url, body);
                 switch (rule.access()) {
@@ -204,41 +280,92 @@ class AuthorizationMatrixIT extends ApplicationTest {
                     }
                     case ORGANISER -> {
                         check(wrong, operation, "volunteer", volunteer, Set.of(403), marker);
-                        check(wrong, operation, "organiser of A", organiser, allowed(method, rule), marker);
+                        check(
+                                wrong,
+                                operation,
+                                "organiser of A",
+                                organiser,
+                                allowed(method, rule),
+                                marker);
                     }
                     case ANYONE -> {
-                        check(wrong, operation, "volunteer", volunteer, allowed(method, rule), marker);
-                        check(wrong, operation, "organiser of A", organiser, allowed(method, rule), marker);
+                        check(
+                                wrong,
+                                operation,
+                                "volunteer",
+                                volunteer,
+                                allowed(method, rule),
+                                marker);
+                        check(
+                                wrong,
+                                operation,
+                                "organiser of A",
+                                organiser,
+                                allowed(method, rule),
+                                marker);
                     }
                     case VOLUNTEER -> {
-                        check(wrong, operation, "volunteer", volunteer, allowed(method, rule), marker);
+                        check(
+                                wrong,
+                                operation,
+                                "volunteer",
+                                volunteer,
+                                allowed(method, rule),
+                                marker);
                         check(wrong, operation, "organiser of A", organiser, Set.of(403), marker);
                     }
                     case OPEN -> {
                         check(wrong, operation, "volunteer", volunteer, Set.of(202, 400), marker);
-                        check(wrong, operation, "organiser of A", organiser, Set.of(202, 400), marker);
+                        check(
+                                wrong,
+                                operation,
+                                "organiser of A",
+                                organiser,
+                                Set.of(202, 400),
+                                marker);
                     }
                     case SELF -> {
-                        check(wrong, operation, "volunteer", volunteer, Set.of(200, 204, 400), marker);
-                        check(wrong, operation, "organiser of A", organiser, Set.of(200, 204, 400), marker);
+                        check(
+                                wrong,
+                                operation,
+                                "volunteer",
+                                volunteer,
+                                Set.of(200, 204, 400),
+                                marker);
+                        check(
+                                wrong,
+                                operation,
+                                "organiser of A",
+                                organiser,
+                                Set.of(200, 204, 400),
+                                marker);
                     }
                 }
             }
         }
-        assertTrue(unclassified.isEmpty(), () -> "classify who may call these new operations: " + unclassified);
-        assertTrue(stale.isEmpty(), () -> "these classified operations are no longer in /openapi: " + stale);
+        assertTrue(
+                unclassified.isEmpty(),
+                () -> "classify who may call these new operations: " + unclassified);
+        assertTrue(
+                stale.isEmpty(),
+                () -> "these classified operations are no longer in /openapi: " + stale);
         assertTrue(wrong.isEmpty(), () -> String.join("\n", wrong));
 
-        assertEquals(marker + " campaign", admin.get("/api/campaigns/" + campaignB).json().get("name").asText(),
+        assertEquals(
+                marker + " campaign",
+                admin.get("/api/campaigns/" + campaignB).json().get("name").asText(),
                 "nothing of forum B was changed");
         assertEquals("planned", admin.get("/api/visits/" + visitB).json().get("status").asText());
-        assertEquals(404, admin.get("/api/visits/" + visitB + "/participation").status(),
+        assertEquals(
+                404,
+                admin.get("/api/visits/" + visitB + "/participation").status(),
                 "no participation was recorded for B's visit");
     }
 
     /**
-     * What the caller of forum A may get: B's objects are not found (404); a list answers 200 without any of B's
-     * objects (checked by their marker); an empty body is refused (400) or an upload's type (415).
+     * What the caller of forum A may get: B's objects are not found (404); a list answers 200
+     * without any of B's objects (checked by their marker); an empty body is refused (400) or an
+     * upload's type (415).
      */
     private static Set<Integer> allowed(String method, Rule rule) {
         if (rule.forumOwned()) {
@@ -247,13 +374,28 @@ class AuthorizationMatrixIT extends ApplicationTest {
         return "GET".equals(method) ? Set.of(200, 404) : Set.of(400, 404, 409, 415);
     }
 
-    private static void check(List<String> wrong, String operation, String who, Api.Reply reply, Set<Integer> expected,
-                              String marker) {
+    private static void check(
+            List<String> wrong,
+            String operation,
+            String who,
+            Api.Reply reply,
+            Set<Integer> expected,
+            String marker) {
         if (!expected.contains(reply.status())) {
-            wrong.add(operation + " as " + who + ": " + reply.status() + " (expected " + expected + ") " + reply.text());
+            wrong.add(
+                    operation
+                            + " as "
+                            + who
+                            + ": "
+                            + reply.status()
+                            + " (expected "
+                            + expected
+                            + ") "
+                            + reply.text());
         } else if (reply.text() != null && reply.text().contains(marker)) {
             wrong.add(operation + " as " + who + " revealed forum B: " + reply.text());
-        } else if (reply.status() >= 400 && !reply.contentType().startsWith("application/problem+json")) {
+        } else if (reply.status() >= 400
+                && !reply.contentType().startsWith("application/problem+json")) {
             wrong.add(operation + " as " + who + ": " + reply.status() + " without problem+json");
         }
     }
@@ -264,12 +406,13 @@ class AuthorizationMatrixIT extends ApplicationTest {
         String resource = null;
         for (String part : parts) {
             if (part.startsWith("{")) {
-                String value = switch (part) {
-                    case "{number}" -> "1";
-                    case "{fileId}" -> "1";
-                    case "{index}" -> "0";
-                    default -> ids.get(resource);
-                };
+                String value =
+                        switch (part) {
+                            case "{number}" -> "1";
+                            case "{fileId}" -> "1";
+                            case "{index}" -> "0";
+                            default -> ids.get(resource);
+                        };
                 assertFalse(value == null, "no id for " + part + " in " + template);
                 url.append('/').append(value);
             } else {
@@ -282,8 +425,7 @@ class AuthorizationMatrixIT extends ApplicationTest {
         return url.toString();
     }
 
-    private record Body(String contentType, String text) {
-    }
+    private record Body(String contentType, String text) {}
 
     /** An empty body of the type the operation declares: nothing that could be written. */
     private static Body body(JsonNode operation) {

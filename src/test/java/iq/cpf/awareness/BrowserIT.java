@@ -10,39 +10,59 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
 import iq.cpf.awareness.support.ApplicationTest;
+import iq.cpf.awareness.support.Axe;
 import iq.cpf.awareness.support.Browser;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web UI in a real browser (Debian's headless Chromium): an organiser's dashboard and campaigns, a volunteer's
- * own visits, a school contact confirming from the emailed link, and Arabic pages right-to-left. Screenshots of
- * each page go to target/screenshots.
+ * The web UI in a real browser (Debian's headless Chromium): an organiser's dashboard and
+ * campaigns, a volunteer's own visits, a school contact confirming from the emailed link, and
+ * Arabic pages right-to-left. Screenshots of each page go to target/screenshots.
  */
 class BrowserIT extends ApplicationTest {
 
-    @RegisterExtension
-    static GreenMailExtension mail = Mailbox.server();
+    @RegisterExtension static GreenMailExtension mail = Mailbox.server();
 
     @Test
     void anOrganiserOfOneForumSeesOnlyIt() {
         Fixtures other = new Fixtures(api);
         String mine = Api.unique("Our campaign");
         String theirs = Api.unique("Their campaign");
-        Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(fixtures.home()).put("name", mine)));
-        Fixtures.created(admin.post("/api/campaigns", other.campaignBody(other.home()).put("name", theirs)));
+        Fixtures.created(
+                admin.post(
+                        "/api/campaigns",
+                        fixtures.campaignBody(fixtures.home()).put("name", mine)));
+        Fixtures.created(
+                admin.post("/api/campaigns", other.campaignBody(other.home()).put("name", theirs)));
         String organiser = fixtures.organiser("en");
         try (Browser browser = Browser.open(base.toString(), "en")) {
             browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
@@ -51,7 +71,9 @@ class BrowserIT extends ApplicationTest {
             assertFalse(browser.text().contains(theirs), "another forum's campaign is not listed");
             browser.go("/planner.xhtml");
             browser.find("#planner\\:campaign-filter");
-            assertFalse(browser.driver().getPageSource().contains(theirs), "nor offered in the planner");
+            assertFalse(
+                    browser.driver().getPageSource().contains(theirs),
+                    "nor offered in the planner");
         }
     }
 
@@ -82,8 +104,11 @@ class BrowserIT extends ApplicationTest {
             browser.screenshot("campaigns");
         }
         var saved = admin.get("/api/campaigns?topic=drugs&size=200").json().get("items");
-        var campaign = java.util.stream.StreamSupport.stream(saved.spliterator(), false)
-                .filter(c -> c.get("name").asText().equals(name)).findFirst().orElseThrow();
+        var campaign =
+                StreamSupport.stream(saved.spliterator(), false)
+                        .filter(c -> c.get("name").asText().equals(name))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(4, campaign.get("reminders").size(), campaign::toString);
         assertEquals("PT2H", campaign.get("reminders").get(3).get("before").asText());
         assertEquals(2, campaign.get("districts").size());
@@ -98,7 +123,7 @@ class BrowserIT extends ApplicationTest {
         long school = Fixtures.created(admin.post("/api/schools", schoolBody));
         long volunteer = fixtures.volunteer();
         long second = fixtures.volunteer();
-        java.time.ZoneId baghdad = java.time.ZoneId.of("Asia/Baghdad");
+        ZoneId baghdad = ZoneId.of("Asia/Baghdad");
         LocalDate today = LocalDate.now(baghdad);
         LocalDate day = today.plusDays(2);
         try (Browser browser = Browser.open(base.toString(), "en")) {
@@ -107,7 +132,8 @@ class BrowserIT extends ApplicationTest {
             openDay(browser, day);
             new Select(browser.find("#planner\\:campaign")).selectByValue(String.valueOf(campaign));
             new Select(browser.find("#planner\\:school")).selectByValue(String.valueOf(school));
-            new Select(browser.find("#planner\\:volunteers")).selectByValue(String.valueOf(volunteer));
+            new Select(browser.find("#planner\\:volunteers"))
+                    .selectByValue(String.valueOf(volunteer));
             browser.screenshot("planner-dialog");
             browser.find("#planner\\:schedule-visit").click();
             browser.waitForText("Visit scheduled");
@@ -115,7 +141,9 @@ class BrowserIT extends ApplicationTest {
         }
         var scheduled = admin.get("/api/visits?schoolId=" + school).json().get("items");
         assertEquals(1, scheduled.size(), scheduled::toString);
-        var start = java.time.OffsetDateTime.parse(scheduled.get(0).get("start").asText()).atZoneSameInstant(baghdad);
+        var start =
+                OffsetDateTime.parse(scheduled.get(0).get("start").asText())
+                        .atZoneSameInstant(baghdad);
         assertEquals(day, start.toLocalDate());
         assertEquals(9, start.getHour(), "a click on a day proposes 09:00");
         long visit = scheduled.get(0).get("id").asLong();
@@ -129,7 +157,11 @@ class BrowserIT extends ApplicationTest {
             browser.screenshot("planner-moved");
         }
         var moved = admin.get("/api/visits/" + visit).json();
-        assertEquals(later, java.time.OffsetDateTime.parse(moved.get("start").asText()).atZoneSameInstant(baghdad).toLocalDate());
+        assertEquals(
+                later,
+                OffsetDateTime.parse(moved.get("start").asText())
+                        .atZoneSameInstant(baghdad)
+                        .toLocalDate());
         assertEquals(1, moved.get("sequence").asInt(), "the move raised the invitation's SEQUENCE");
 
         try (Browser browser = Browser.open(base.toString(), "en")) {
@@ -140,7 +172,10 @@ class BrowserIT extends ApplicationTest {
             new Select(browser.find("#planner\\:team")).selectByValue(String.valueOf(second));
             browser.click("#planner\\:save-visit");
             browser.waitForText("new team members are invited");
-            assertEquals(2, admin.get("/api/visits/" + visit).json().get("volunteerIds").size(), "the team was changed");
+            assertEquals(
+                    2,
+                    admin.get("/api/visits/" + visit).json().get("volunteerIds").size(),
+                    "the team was changed");
 
             browser.go("/planner.xhtml");
             browser.click("td.fc-daygrid-day[data-date='" + later + "'] .fc-event");
@@ -151,26 +186,48 @@ class BrowserIT extends ApplicationTest {
         }
         var cancelled = admin.get("/api/visits/" + visit).json();
         assertEquals("cancelled", cancelled.get("status").asText());
-        assertEquals("The school is closed for exams that week.", cancelled.get("cancellationReason").asText());
+        assertEquals(
+                "The school is closed for exams that week.",
+                cancelled.get("cancellationReason").asText());
         String contact = schoolBody.get("contacts").get(0).get("email").asText();
-        List<MimeMessage> cancellations = Mailbox.await(mail, contact, 1,
-                m -> String.valueOf(Mailbox.contentType(m, "text/calendar")).contains("CANCEL"), Duration.ofSeconds(30));
+        List<MimeMessage> cancellations =
+                Mailbox.await(
+                        mail,
+                        contact,
+                        1,
+                        m ->
+                                String.valueOf(Mailbox.contentType(m, "text/calendar"))
+                                        .contains("CANCEL"),
+                        Duration.ofSeconds(30));
         assertEquals(1, cancellations.size());
-        assertTrue(Mailbox.part(cancellations.get(0), "text/plain").contains("closed for exams"), "the reason reaches the school");
+        assertTrue(
+                Mailbox.part(cancellations.get(0), "text/plain").contains("closed for exams"),
+                "the reason reaches the school");
     }
 
     @Test
     void anOrganiserImportsSchoolsBrowsesTheLibraryAndWatchesTheOutbox() throws Exception {
         String organiser = fixtures.organiser("en");
         String tag = Api.unique("csv");
-        java.nio.file.Path csv = java.nio.file.Files.createTempFile("schools", ".csv");
-        java.nio.file.Files.writeString(csv, "name,governorate,district,level,type,contactName,contactEmail,contactLanguage\n"
-                + "ابتدائية النور " + tag + ",Diyala,Mandali,primary,mixed,زينب علي," + Api.unique("head") + "@school.example,ar\n"
-                + "متوسطة الفرات " + tag + ",Diyala,Jalawla,intermediate,girls,هدى حسن," + Api.unique("head") + "@school.example,ar\n");
+        Path csv = Files.createTempFile("schools", ".csv");
+        Files.writeString(
+                csv,
+                "name,governorate,district,level,type,contactName,contactEmail,contactLanguage\n"
+                        + "ابتدائية النور "
+                        + tag
+                        + ",Diyala,Mandali,primary,mixed,زينب علي,"
+                        + Api.unique("head")
+                        + "@school.example,ar\n"
+                        + "متوسطة الفرات "
+                        + tag
+                        + ",Diyala,Jalawla,intermediate,girls,هدى حسن,"
+                        + Api.unique("head")
+                        + "@school.example,ar\n");
         try (Browser browser = Browser.open(base.toString(), "en")) {
             browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
             browser.find("#nav-schools").click();
-            browser.find("#schools\\:upload input[type=file]").sendKeys(csv.toAbsolutePath().toString());
+            browser.find("#schools\\:upload input[type=file]")
+                    .sendKeys(csv.toAbsolutePath().toString());
             browser.waitForText("2 schools imported");
             browser.type("#schools\\:query", tag);
             browser.waitForText("ابتدائية النور " + tag);
@@ -192,9 +249,15 @@ class BrowserIT extends ApplicationTest {
             browser.screenshot("volunteers");
 
             browser.find("#nav-reports").click();
-            assertTrue(browser.find("#reports\\:sentence").getText().matches("\\d+ sessions? in \\d+ schools? reached .*"),
+            assertTrue(
+                    browser.find("#reports\\:sentence")
+                            .getText()
+                            .matches("\\d+ sessions? in \\d+ schools? reached .*"),
                     "the reports page opens with the sentence");
-            assertTrue(browser.find("#reports\\:pdf").getAttribute("href").contains("format=pdf&lang=en"));
+            assertTrue(
+                    browser.find("#reports\\:pdf")
+                            .getAttribute("href")
+                            .contains("format=pdf&lang=en"));
             browser.screenshot("reports");
 
             browser.find("#nav-trainings").click();
@@ -203,45 +266,71 @@ class BrowserIT extends ApplicationTest {
             browser.type("#training\\:roles\\:0\\:women", "3");
             browser.type("#training\\:roles\\:0\\:men", "12");
             browser.type("#training\\:heldOn_input", "2026-11-20");
-            browser.find("#training\\:heldOn_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            browser.find("#training\\:heldOn_input").sendKeys(Keys.ESCAPE);
             new Select(browser.find("#training\\:forum")).selectByIndex(1);
             browser.click("#training\\:save");
             try {
                 browser.waitForText("Recorded: " + workshop);
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (TimeoutException e) {
                 browser.screenshot("trainings-refused");
-                throw new AssertionError("the workshop was not recorded; the page says: " + browser.text(), e);
+                throw new AssertionError(
+                        "the workshop was not recorded; the page says: " + browser.text(), e);
             }
             browser.screenshot("trainings");
-            assertTrue(admin.get("/api/trainings?size=200").json().get("items").findValuesAsText("title").contains(workshop),
+            assertTrue(
+                    admin.get("/api/trainings?size=200")
+                            .json()
+                            .get("items")
+                            .findValuesAsText("title")
+                            .contains(workshop),
                     "the page recorded the workshop through the API");
         }
-        assertEquals(2, admin.get("/api/schools?q=" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8))
-                .json().get("total").asInt());
+        assertEquals(
+                2,
+                admin.get("/api/schools?q=" + URLEncoder.encode(tag, StandardCharsets.UTF_8))
+                        .json()
+                        .get("total")
+                        .asInt());
     }
 
     @Test
     void theMainPagesHaveNoSeriousAccessibilityViolationsInEnglishOrArabic() {
         String organiser = fixtures.organiser("en");
         Fixtures.Login volunteer = fixtures.volunteerLogin("en");
-        Fixtures.created(admin.post("/api/visits", fixtures.visitBody(fixtures.campaign(), fixtures.school(),
-                Fixtures.future(22, 9), 60, volunteer.volunteerId())));
-        java.util.Map<String, List<String>> found = new java.util.TreeMap<>();
+        Fixtures.created(
+                admin.post(
+                        "/api/visits",
+                        fixtures.visitBody(
+                                fixtures.campaign(),
+                                fixtures.school(),
+                                Fixtures.future(22, 9),
+                                60,
+                                volunteer.volunteerId())));
+        Map<String, List<String>> found = new TreeMap<>();
         for (String language : List.of("en", "ar")) {
             try (Browser browser = Browser.open(base.toString(), language)) {
                 browser.go("/login.xhtml");
                 browser.find("#login\\:email");
-                found.put(language + " login", iq.cpf.awareness.support.Axe.seriousViolations(browser));
+                found.put(language + " login", Axe.seriousViolations(browser));
                 browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
                 if (!"en".equals(language)) {
                     browser.click("#language\\:" + language);
                     browser.waitForText("لوحة المتابعة");
                 }
-                for (String page : List.of("/index.xhtml", "/planner.xhtml", "/campaigns.xhtml", "/schools.xhtml",
-                        "/materials.xhtml", "/outbox.xhtml", "/volunteers.xhtml", "/reports.xhtml", "/trainings.xhtml")) {
+                for (String page :
+                        List.of(
+                                "/index.xhtml",
+                                "/planner.xhtml",
+                                "/campaigns.xhtml",
+                                "/schools.xhtml",
+                                "/materials.xhtml",
+                                "/outbox.xhtml",
+                                "/volunteers.xhtml",
+                                "/reports.xhtml",
+                                "/trainings.xhtml")) {
                     browser.go(page);
                     browser.find("h1");
-                    found.put(language + " " + page, iq.cpf.awareness.support.Axe.seriousViolations(browser));
+                    found.put(language + " " + page, Axe.seriousViolations(browser));
                 }
             }
             try (Browser browser = Browser.open(base.toString(), language)) {
@@ -252,7 +341,7 @@ class BrowserIT extends ApplicationTest {
                 }
                 browser.go("/my-visits.xhtml");
                 browser.find("h1");
-                found.put(language + " /my-visits.xhtml", iq.cpf.awareness.support.Axe.seriousViolations(browser));
+                found.put(language + " /my-visits.xhtml", Axe.seriousViolations(browser));
             }
         }
         found.values().removeIf(List::isEmpty);
@@ -267,7 +356,8 @@ class BrowserIT extends ApplicationTest {
             browser.find("#language\\:ar").click();
             browser.waitForText("لوحة المتابعة");
             assertEquals("rtl", browser.dir());
-            assertEquals("ar", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals(
+                    "ar", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
             browser.screenshot("dashboard-ar");
         }
         try (Browser again = Browser.open(base.toString(), "en")) {
@@ -285,47 +375,99 @@ class BrowserIT extends ApplicationTest {
         ObjectNode otherSchool = fixtures.schoolBody();
         long mine = Fixtures.created(admin.post("/api/schools", mineSchool));
         long other = Fixtures.created(admin.post("/api/schools", otherSchool));
-        Fixtures.created(admin.post("/api/visits", fixtures.visitBody(campaign, mine, Fixtures.future(20, 9), 60, volunteer.volunteerId())));
-        Fixtures.created(admin.post("/api/visits", fixtures.visitBody(campaign, other, Fixtures.future(20, 9), 60, fixtures.volunteer())));
+        Fixtures.created(
+                admin.post(
+                        "/api/visits",
+                        fixtures.visitBody(
+                                campaign,
+                                mine,
+                                Fixtures.future(20, 9),
+                                60,
+                                volunteer.volunteerId())));
+        Fixtures.created(
+                admin.post(
+                        "/api/visits",
+                        fixtures.visitBody(
+                                campaign,
+                                other,
+                                Fixtures.future(20, 9),
+                                60,
+                                fixtures.volunteer())));
         try (Browser browser = Browser.open(base.toString(), "en")) {
             browser.logIn(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD);
             browser.waitForText("My visits");
             String page = browser.text();
             assertTrue(page.contains(mineSchool.get("name").asText()), page);
             assertFalse(page.contains(otherSchool.get("name").asText()), page);
-            assertTrue(browser.find("#feed").getText().contains("/feeds/"), "the private calendar feed is offered");
-            assertTrue(browser.driver().findElements(By.id("nav-campaigns")).isEmpty(), "no organiser menu");
+            assertTrue(
+                    browser.find("#feed").getText().contains("/feeds/"),
+                    "the private calendar feed is offered");
+            assertTrue(
+                    browser.driver().findElements(By.id("nav-campaigns")).isEmpty(),
+                    "no organiser menu");
             browser.screenshot("my-visits");
 
             browser.go("/campaigns.xhtml");
             browser.waitForText("Not allowed");
 
-            long openCampaign = Fixtures.created(admin.post("/api/campaigns",
-                    fixtures.campaignBody(fixtures.home()).put("openSignUp", true)));
+            long openCampaign =
+                    Fixtures.created(
+                            admin.post(
+                                    "/api/campaigns",
+                                    fixtures.campaignBody(fixtures.home())
+                                            .put("openSignUp", true)));
             ObjectNode openSchool = fixtures.schoolBody();
-            long openVisit = Fixtures.created(admin.post("/api/visits", fixtures.visitBody(openCampaign,
-                    Fixtures.created(admin.post("/api/schools", openSchool)), Fixtures.future(24, 11), 60, fixtures.volunteer())));
+            long openVisit =
+                    Fixtures.created(
+                            admin.post(
+                                    "/api/visits",
+                                    fixtures.visitBody(
+                                            openCampaign,
+                                            Fixtures.created(
+                                                    admin.post("/api/schools", openSchool)),
+                                            Fixtures.future(24, 11),
+                                            60,
+                                            fixtures.volunteer())));
             browser.go("/my-visits.xhtml");
             browser.waitForText(openSchool.get("name").asText());
             browser.screenshot("my-visits-open");
-            var join = browser.driver().findElements(By.cssSelector("article.visit")).stream()
-                    .filter(a -> a.getText().contains(openSchool.get("name").asText())).findFirst().orElseThrow()
-                    .findElement(By.cssSelector("button"));
+            var join =
+                    browser.driver().findElements(By.cssSelector("article.visit")).stream()
+                            .filter(a -> a.getText().contains(openSchool.get("name").asText()))
+                            .findFirst()
+                            .orElseThrow()
+                            .findElement(By.cssSelector("button"));
             join.click();
             browser.waitForText("You are on the team");
-            assertTrue(admin.get("/api/visits/" + openVisit).json().get("volunteerIds").toString()
-                    .contains(String.valueOf(volunteer.volunteerId())));
+            assertTrue(
+                    admin.get("/api/visits/" + openVisit)
+                            .json()
+                            .get("volunteerIds")
+                            .toString()
+                            .contains(String.valueOf(volunteer.volunteerId())));
 
-            // A visit of theirs that is over and unreported: the page sends them to the participation form.
+            // A visit of theirs that is over and unreported: the page sends them to the
+            // participation form.
             ObjectNode heldSchool = fixtures.schoolBody();
-            long held = Fixtures.created(admin.post("/api/visits/held", fixtures.visitBody(campaign,
-                    Fixtures.created(admin.post("/api/schools", heldSchool)), OffsetDateTime.now().minusDays(2), 60,
-                    volunteer.volunteerId())));
+            long held =
+                    Fixtures.created(
+                            admin.post(
+                                    "/api/visits/held",
+                                    fixtures.visitBody(
+                                            campaign,
+                                            Fixtures.created(
+                                                    admin.post("/api/schools", heldSchool)),
+                                            OffsetDateTime.now().minusDays(2),
+                                            60,
+                                            volunteer.volunteerId())));
             browser.go("/my-visits.xhtml");
             browser.waitForText("Visits awaiting your report");
             browser.driver().findElements(By.cssSelector("#report article.visit")).stream()
-                    .filter(a -> a.getText().contains(heldSchool.get("name").asText())).findFirst().orElseThrow()
-                    .findElement(By.cssSelector("button")).click();
+                    .filter(a -> a.getText().contains(heldSchool.get("name").asText()))
+                    .findFirst()
+                    .orElseThrow()
+                    .findElement(By.cssSelector("button"))
+                    .click();
             browser.find("#girls").sendKeys("14");
             browser.find("#boys").sendKeys("11");
             browser.find("#teachers").sendKeys("1");
@@ -333,11 +475,14 @@ class BrowserIT extends ApplicationTest {
             browser.find("#report").click();
             browser.waitForText("the attendance is recorded");
             JsonNode report = admin.get("/api/visits/" + held + "/participation").json();
-            assertEquals(25, report.get("girls").asInt() + report.get("boys").asInt(), report::toString);
+            assertEquals(
+                    25, report.get("girls").asInt() + report.get("boys").asInt(), report::toString);
             assertEquals(volunteer.email(), report.get("reportedBy").asText(), report::toString);
             browser.go("/my-visits.xhtml");
             browser.waitForText("My visits");
-            assertFalse(browser.text().contains(heldSchool.get("name").asText()), "reported, so no longer awaiting");
+            assertFalse(
+                    browser.text().contains(heldSchool.get("name").asText()),
+                    "reported, so no longer awaiting");
         }
     }
 
@@ -346,11 +491,21 @@ class BrowserIT extends ApplicationTest {
         ObjectNode school = fixtures.schoolBody();
         String contact = school.get("contacts").get(0).get("email").asText();
         long schoolId = Fixtures.created(admin.post("/api/schools", school));
-        Fixtures.created(admin.post("/api/visits", fixtures.visitBody(fixtures.campaign(), schoolId, Fixtures.future(21, 10), 60,
-                fixtures.volunteer())));
-        List<MimeMessage> invitations = Mailbox.await(mail, contact, 1, m -> true, Duration.ofSeconds(30));
+        Fixtures.created(
+                admin.post(
+                        "/api/visits",
+                        fixtures.visitBody(
+                                fixtures.campaign(),
+                                schoolId,
+                                Fixtures.future(21, 10),
+                                60,
+                                fixtures.volunteer())));
+        List<MimeMessage> invitations =
+                Mailbox.await(mail, contact, 1, m -> true, Duration.ofSeconds(30));
         assertEquals(1, invitations.size());
-        Matcher confirm = Pattern.compile("https?://[^\\s\"<>]+/links/[A-Za-z0-9_-]+").matcher(Mailbox.part(invitations.get(0), "text/plain"));
+        Matcher confirm =
+                Pattern.compile("https?://[^\\s\"<>]+/links/[A-Za-z0-9_-]+")
+                        .matcher(Mailbox.part(invitations.get(0), "text/plain"));
         assertTrue(confirm.find());
         String path = URI.create(confirm.group()).getPath();
         try (Browser browser = Browser.open(base.toString(), "ar")) {
@@ -361,7 +516,14 @@ class BrowserIT extends ApplicationTest {
             browser.find("#message");
             browser.screenshot("link-confirmed");
         }
-        assertEquals("confirmed", admin.get("/api/visits?schoolId=" + schoolId).json().get("items").get(0).get("status").asText());
+        assertEquals(
+                "confirmed",
+                admin.get("/api/visits?schoolId=" + schoolId)
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("status")
+                        .asText());
     }
 
     @Test
@@ -376,52 +538,109 @@ class BrowserIT extends ApplicationTest {
     }
 
     /**
-     * Clicks a day of the calendar until its dialog opens: a click on a day being drawn again does nothing, so the
-     * click is repeated, each given a few seconds to open the dialog, until the dialog shows or the deadline passes.
+     * Clicks a day of the calendar until its dialog opens: a click on a day being drawn again does
+     * nothing, so the click is repeated, each given a few seconds to open the dialog, until the
+     * dialog shows or the deadline passes.
      */
     private static void openDay(Browser browser, LocalDate day) {
-        await("the dialog of " + day + " opens").atMost(Duration.ofSeconds(25)).pollDelay(Duration.ZERO)
+        await("the dialog of " + day + " opens")
+                .atMost(Duration.ofSeconds(25))
+                .pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(200))
-                // The browser is driven from the test's thread only, also when the deadline cuts an attempt short.
+                // The browser is driven from the test's thread only, also when the deadline cuts an
+                // attempt short.
                 .pollInSameThread()
-                .ignoreExceptionsInstanceOf(org.openqa.selenium.TimeoutException.class)
-                .until(() -> {
-                    browser.click("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-frame");
-                    return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(7))
-                            .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-                                    By.cssSelector("#planner\\:dialog"))) != null;
-                });
+                .ignoreExceptionsInstanceOf(TimeoutException.class)
+                .until(
+                        () -> {
+                            browser.click(
+                                    "td.fc-daygrid-day[data-date='"
+                                            + day
+                                            + "'] .fc-daygrid-day-frame");
+                            return new WebDriverWait(browser.driver(), Duration.ofSeconds(7))
+                                            .until(
+                                                    ExpectedConditions.visibilityOfElementLocated(
+                                                            By.cssSelector("#planner\\:dialog")))
+                                    != null;
+                        });
     }
 
     /**
-     * Drags the school's visit from one day to another. FullCalendar may draw its events once more after they first
-     * appear (the lazy model's events arrive by Ajax), and a drag that starts on the element being replaced does
-     * nothing: so the drag is repeated, each given a few seconds to land, until the visit shows on the new day.
+     * Drags the school's visit from one day to another. FullCalendar may draw its events once more
+     * after they first appear (the lazy model's events arrive by Ajax), and a drag that starts on
+     * the element being replaced does nothing: so the drag is repeated, each given a few seconds to
+     * land, until the visit shows on the new day.
      */
     private static void dragVisit(Browser browser, String school, LocalDate from, LocalDate to) {
         String onTarget = "td.fc-daygrid-day[data-date='" + to + "'] .fc-event";
-        await("the visit at " + school + " dragged to " + to).atMost(Duration.ofSeconds(25)).pollDelay(Duration.ZERO)
+        await("the visit at " + school + " dragged to " + to)
+                .atMost(Duration.ofSeconds(25))
+                .pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(200))
                 .pollInSameThread()
-                .ignoreExceptionsInstanceOf(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoreExceptionsInstanceOf(org.openqa.selenium.TimeoutException.class)
-                .until(() -> {
-                    var event = browser.visible("td.fc-daygrid-day[data-date='" + from + "'] .fc-event");
-                    var ours = browser.driver().findElements(By.cssSelector("td.fc-daygrid-day[data-date='" + from + "'] .fc-event"))
-                            .stream().filter(e -> String.valueOf(e.getAttribute("textContent")).contains(school)).findFirst().orElse(event);
-                    var target = browser.find("td.fc-daygrid-day[data-date='" + to + "'] .fc-daygrid-day-frame");
-                    new org.openqa.selenium.interactions.Actions(browser.driver()).clickAndHold(ours)
-                            .moveByOffset(5, 5).moveToElement(target).moveByOffset(2, 2).release().perform();
-                    return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                            .ignoring(org.openqa.selenium.WebDriverException.class)
-                            .until(d -> d.findElements(By.cssSelector(onTarget)).stream()
-                                    .anyMatch(e -> String.valueOf(e.getAttribute("textContent")).contains(school)));
-                });
+                .ignoreExceptionsInstanceOf(StaleElementReferenceException.class)
+                .ignoreExceptionsInstanceOf(TimeoutException.class)
+                .until(
+                        () -> {
+                            var event =
+                                    browser.visible(
+                                            "td.fc-daygrid-day[data-date='"
+                                                    + from
+                                                    + "'] .fc-event");
+                            var ours =
+                                    browser
+                                            .driver()
+                                            .findElements(
+                                                    By.cssSelector(
+                                                            "td.fc-daygrid-day[data-date='"
+                                                                    + from
+                                                                    + "'] .fc-event"))
+                                            .stream()
+                                            .filter(
+                                                    e ->
+                                                            String.valueOf(
+                                                                            e.getAttribute(
+                                                                                    "textContent"))
+                                                                    .contains(school))
+                                            .findFirst()
+                                            .orElse(event);
+                            var target =
+                                    browser.find(
+                                            "td.fc-daygrid-day[data-date='"
+                                                    + to
+                                                    + "'] .fc-daygrid-day-frame");
+                            new Actions(browser.driver())
+                                    .clickAndHold(ours)
+                                    .moveByOffset(5, 5)
+                                    .moveToElement(target)
+                                    .moveByOffset(2, 2)
+                                    .release()
+                                    .perform();
+                            return new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                                    .ignoring(WebDriverException.class)
+                                    .until(
+                                            d ->
+                                                    d
+                                                            .findElements(By.cssSelector(onTarget))
+                                                            .stream()
+                                                            .anyMatch(
+                                                                    e ->
+                                                                            String.valueOf(
+                                                                                            e
+                                                                                                    .getAttribute(
+                                                                                                            "textContent"))
+                                                                                    .contains(
+                                                                                            school)));
+                        });
     }
 
-    /** Date inputs take keyboard input in the browser's own order; setting the value is the same for every locale. */
+    /**
+     * Date inputs take keyboard input in the browser's own order; setting the value is the same for
+     * every locale.
+     */
     private static void setDate(Browser browser, String css, LocalDate date) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].value = arguments[1];", browser.find(css), date.toString());
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1];", browser.find(css), date.toString());
     }
 }

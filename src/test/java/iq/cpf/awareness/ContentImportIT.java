@@ -23,7 +23,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Runs inside the server: importing the library is idempotent, versions changes and never overrides an edit. */
+/**
+ * Runs inside the server: importing the library is idempotent, versions changes and never overrides
+ * an edit.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ContentImportIT {
 
@@ -32,12 +35,9 @@ class ContentImportIT {
         return Deployments.application();
     }
 
-    @Inject
-    ContentLibrary library;
-    @Inject
-    Materials materials;
-    @Inject
-    UserTransaction transaction;
+    @Inject ContentLibrary library;
+    @Inject Materials materials;
+    @Inject UserTransaction transaction;
 
     /** Reads in a transaction of its own, as the lessons' versions are loaded lazily. */
     private <T> T read(Supplier<T> reading) {
@@ -70,42 +70,68 @@ class ContentImportIT {
                 ---
 
                 %s
-                """.formatted(id, language, title, body);
+                """
+                .formatted(id, language, title, body);
     }
 
     private Material lesson(String slug) {
         return materials.list("harassment", null, null, null, null, 0, 500).items().stream()
-                .filter(m -> slug.equals(m.getSlug())).findFirst().orElseThrow();
+                .filter(m -> slug.equals(m.getSlug()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> states(String slug) {
-        return read(() -> lesson(slug).getVersions().stream()
-                .map(v -> v.getNumber() + ":" + v.getState() + ":" + v.getOrigin()).toList());
+        return read(
+                () ->
+                        lesson(slug).getVersions().stream()
+                                .map(v -> v.getNumber() + ":" + v.getState() + ":" + v.getOrigin())
+                                .toList());
     }
 
     @Test
     void aNewLessonIsCreatedOnceAndAChangedFileMakesTheNextVersion() {
         String id = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, String> files = Map.of(
-                "harassment/" + id + ".en.md", file(id, "en", "Boundaries", "## Objectives\n\nRespect."),
-                "harassment/" + id + ".ar.md", file(id, "ar", "الحدود", "## الأهداف\n\nالاحترام."));
+        Map<String, String> files =
+                Map.of(
+                        "harassment/" + id + ".en.md",
+                                file(id, "en", "Boundaries", "## Objectives\n\nRespect."),
+                        "harassment/" + id + ".ar.md",
+                                file(id, "ar", "الحدود", "## الأهداف\n\nالاحترام."));
         assertEquals(List.of(Imported.CREATED), library.importFiles(files));
         assertEquals(List.of(Imported.UNCHANGED), library.importFiles(files));
-        assertEquals(List.of(Imported.UNCHANGED), library.importFiles(Map.of(
-                "harassment/" + id + ".en.md", files.get("harassment/" + id + ".en.md").replace("\n", "\r\n"),
-                "harassment/" + id + ".ar.md", files.get("harassment/" + id + ".ar.md"))), "line endings change nothing");
+        assertEquals(
+                List.of(Imported.UNCHANGED),
+                library.importFiles(
+                        Map.of(
+                                "harassment/" + id + ".en.md",
+                                        files.get("harassment/" + id + ".en.md")
+                                                .replace("\n", "\r\n"),
+                                "harassment/" + id + ".ar.md",
+                                        files.get("harassment/" + id + ".ar.md"))),
+                "line endings change nothing");
 
         assertEquals(List.of("1:APPROVED:CONTENT"), states(id));
-        read(() -> {
-            MaterialVersion first = lesson(id).approved().orElseThrow();
-            assertEquals(2, first.getTexts().size());
-            assertEquals("الحدود", first.text(Language.AR).orElseThrow().getTitle());
-            return first;
-        });
+        read(
+                () -> {
+                    MaterialVersion first = lesson(id).approved().orElseThrow();
+                    assertEquals(2, first.getTexts().size());
+                    assertEquals("الحدود", first.text(Language.AR).orElseThrow().getTitle());
+                    return first;
+                });
 
-        assertEquals(List.of(Imported.NEW_VERSION), library.importFiles(Map.of(
-                "harassment/" + id + ".en.md", file(id, "en", "Boundaries", "## Objectives\n\nRespect, always."),
-                "harassment/" + id + ".ar.md", files.get("harassment/" + id + ".ar.md"))));
+        assertEquals(
+                List.of(Imported.NEW_VERSION),
+                library.importFiles(
+                        Map.of(
+                                "harassment/" + id + ".en.md",
+                                        file(
+                                                id,
+                                                "en",
+                                                "Boundaries",
+                                                "## Objectives\n\nRespect, always."),
+                                "harassment/" + id + ".ar.md",
+                                        files.get("harassment/" + id + ".ar.md"))));
         assertEquals(List.of("1:RETIRED:CONTENT", "2:APPROVED:CONTENT"), states(id));
     }
 
@@ -113,19 +139,48 @@ class ContentImportIT {
     void aLessonChangedInTheApplicationIsNeverOverwritten() {
         String id = "it-" + UUID.randomUUID().toString().substring(0, 8);
         String name = "harassment/" + id + ".en.md";
-        assertEquals(List.of(Imported.CREATED), library.importFiles(Map.of(name, file(id, "en", "Boundaries", "Version one."))));
+        assertEquals(
+                List.of(Imported.CREATED),
+                library.importFiles(Map.of(name, file(id, "en", "Boundaries", "Version one."))));
         long materialId = read(() -> lesson(id).getId());
-        materials.revise(materialId, null, List.of(new LessonText(Language.EN, "Boundaries (Diyala)", 50,
-                "The forum's own wording.", List.of())), "organiser@it.example");
+        materials.revise(
+                materialId,
+                null,
+                List.of(
+                        new LessonText(
+                                Language.EN,
+                                "Boundaries (Diyala)",
+                                50,
+                                "The forum's own wording.",
+                                List.of())),
+                "organiser@it.example");
         materials.approve(materialId, 2);
 
-        assertEquals(List.of(Imported.DRAFT_BESIDE_ORGANISER_EDIT),
-                library.importFiles(Map.of(name, file(id, "en", "Boundaries", "Version two from the library."))));
-        assertEquals(List.of("1:RETIRED:CONTENT", "2:APPROVED:ORGANISER", "3:DRAFT:CONTENT"), states(id));
-        assertEquals("The forum's own wording.", read(() ->
-                lesson(id).approved().orElseThrow().text(Language.EN).orElseThrow().getBodyMarkdown()));
-        assertEquals(List.of(Imported.UNCHANGED),
-                library.importFiles(Map.of(name, file(id, "en", "Boundaries", "Version two from the library."))),
+        assertEquals(
+                List.of(Imported.DRAFT_BESIDE_ORGANISER_EDIT),
+                library.importFiles(
+                        Map.of(
+                                name,
+                                file(id, "en", "Boundaries", "Version two from the library."))));
+        assertEquals(
+                List.of("1:RETIRED:CONTENT", "2:APPROVED:ORGANISER", "3:DRAFT:CONTENT"),
+                states(id));
+        assertEquals(
+                "The forum's own wording.",
+                read(
+                        () ->
+                                lesson(id)
+                                        .approved()
+                                        .orElseThrow()
+                                        .text(Language.EN)
+                                        .orElseThrow()
+                                        .getBodyMarkdown()));
+        assertEquals(
+                List.of(Imported.UNCHANGED),
+                library.importFiles(
+                        Map.of(
+                                name,
+                                file(id, "en", "Boundaries", "Version two from the library."))),
                 "the draft is not made again at the next start");
         assertEquals(Origin.CONTENT, read(() -> lesson(id).latest().orElseThrow().getOrigin()));
     }
@@ -133,10 +188,16 @@ class ContentImportIT {
     @Test
     void aBrokenFileCostsItsLessonOnly() {
         String good = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        List<Imported> outcomes = library.importFiles(Map.of(
-                "harassment/broken.en.md", "---\nid: broken\ntopic: harassment\n---\nno title, no age band",
-                "harassment/unknown-topic.en.md", file("it-unknown-topic-" + good, "en", "X", "Y").replace("topic: harassment", "topic: gardening"),
-                "harassment/" + good + ".en.md", file(good, "en", "Good", "Fine.")));
+        List<Imported> outcomes =
+                library.importFiles(
+                        Map.of(
+                                "harassment/broken.en.md",
+                                "---\nid: broken\ntopic: harassment\n---\nno title, no age band",
+                                "harassment/unknown-topic.en.md",
+                                file("it-unknown-topic-" + good, "en", "X", "Y")
+                                        .replace("topic: harassment", "topic: gardening"),
+                                "harassment/" + good + ".en.md",
+                                file(good, "en", "Good", "Fine.")));
         assertEquals(List.of(Imported.CREATED), outcomes);
         assertEquals(List.of("1:APPROVED:CONTENT"), states(good));
     }

@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The login form of the UI, over the same users as the API, and the API used with the UI's session. */
+/**
+ * The login form of the UI, over the same users as the API, and the API used with the UI's session.
+ */
 class LoginIT extends ApplicationTest {
 
     WebSession browser;
@@ -32,7 +34,8 @@ class LoginIT extends ApplicationTest {
     void pagesRedirectToTheLoginForm() throws Exception {
         HttpResponse<String> home = get("/index.xhtml", "en");
         assertEquals(302, home.statusCode());
-        assertTrue(home.headers().firstValue("Location").orElseThrow().contains("/login.xhtml?next="));
+        assertTrue(
+                home.headers().firstValue("Location").orElseThrow().contains("/login.xhtml?next="));
     }
 
     @Test
@@ -59,9 +62,13 @@ class LoginIT extends ApplicationTest {
     @Test
     void arabicPagesAreRightToLeft() throws Exception {
         HttpResponse<String> page = get("/login.xhtml", "ar");
-        assertTrue(page.body().contains("dir=\"rtl\"") && page.body().contains("تسجيل الدخول"), page::body);
+        assertTrue(
+                page.body().contains("dir=\"rtl\"") && page.body().contains("تسجيل الدخول"),
+                page::body);
         HttpResponse<String> sorani = get("/login.xhtml", "ckb");
-        assertTrue(sorani.body().contains("dir=\"rtl\"") && sorani.body().contains("چوونەژوورەوە"), sorani::body);
+        assertTrue(
+                sorani.body().contains("dir=\"rtl\"") && sorani.body().contains("چوونەژوورەوە"),
+                sorani::body);
         assertTrue(get("/login.xhtml", "en").body().contains("dir=\"ltr\""));
     }
 }

@@ -12,6 +12,7 @@ import iq.cpf.awareness.support.Api;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
 import iq.cpf.awareness.support.MovableClockTest;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +21,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -29,22 +32,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * What happens when, seen from the mailbox: GreenMail runs in the test and is the server's SMTP server
- * (SMTP_PORT=3025). Every test uses its own recipients, so messages of other tests never count.
+ * What happens when, seen from the mailbox: GreenMail runs in the test and is the server's SMTP
+ * server (SMTP_PORT=3025). Every test uses its own recipients, so messages of other tests never
+ * count.
  */
 class NotificationsIT extends MovableClockTest {
 
     /**
-     * How long a message may take. Usually a few seconds (the outbox and the reminder sweep poll every 2 s), but a
-     * move of the clock makes every test's visits due at once, and the outbox sends that backlog first.
+     * How long a message may take. Usually a few seconds (the outbox and the reminder sweep poll
+     * every 2 s), but a move of the clock makes every test's visits due at once, and the outbox
+     * sends that backlog first.
      */
     private static final Duration WAIT = Duration.ofSeconds(45);
 
-    @RegisterExtension
-    static GreenMailExtension mail = Mailbox.server();
+    @RegisterExtension static GreenMailExtension mail = Mailbox.server();
 
-    record Scene(long campaign, long school, String contact, long lead, String leadEmail, long other, String otherEmail) {
-    }
+    record Scene(
+            long campaign,
+            long school,
+            String contact,
+            long lead,
+            String leadEmail,
+            long other,
+            String otherEmail) {}
 
     private Scene scene(ObjectNode campaignBody) {
         long campaign = Fixtures.created(admin.post("/api/campaigns", campaignBody));
@@ -55,7 +65,14 @@ class NotificationsIT extends MovableClockTest {
         long leadId = Fixtures.created(admin.post("/api/volunteers", lead));
         ObjectNode other = fixtures.volunteerBody().put("language", "en");
         long otherId = Fixtures.created(admin.post("/api/volunteers", other));
-        return new Scene(campaign, schoolId, contact, leadId, lead.get("email").asText(), otherId, other.get("email").asText());
+        return new Scene(
+                campaign,
+                schoolId,
+                contact,
+                leadId,
+                lead.get("email").asText(),
+                otherId,
+                other.get("email").asText());
     }
 
     private Scene scene() {
@@ -72,8 +89,17 @@ class NotificationsIT extends MovableClockTest {
     @Test
     void aScheduledVisitInvitesTheSchoolAndTheTeamInTheirLanguages() {
         Scene s = scene();
-        long visit = Fixtures.created(admin.post("/api/visits",
-                fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(9, 9), 90, s.lead(), s.other())));
+        long visit =
+                Fixtures.created(
+                        admin.post(
+                                "/api/visits",
+                                fixtures.visitBody(
+                                        s.campaign(),
+                                        s.school(),
+                                        Fixtures.future(9, 9),
+                                        90,
+                                        s.lead(),
+                                        s.other())));
 
         MimeMessage school = Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT).get(0);
         String ics = Mailbox.part(school, "text/calendar");
@@ -84,14 +110,21 @@ class NotificationsIT extends MovableClockTest {
         assertTrue(ics.contains("ORGANIZER") && ics.contains("ATTENDEE"), ics);
         String html = Mailbox.part(school, "text/html");
         assertTrue(html.contains("dir=\"rtl\"") && html.contains("lang=\"ckb\""), html);
-        assertTrue(Mailbox.part(school, "text/plain").contains("/links/"), "the school gets its links");
+        assertTrue(
+                Mailbox.part(school, "text/plain").contains("/links/"),
+                "the school gets its links");
 
         MimeMessage lead = Mailbox.await(mail, s.leadEmail(), 1, calendar("REQUEST"), WAIT).get(0);
         assertTrue(Mailbox.part(lead, "text/html").contains("dir=\"rtl\""));
-        assertTrue(Mailbox.part(lead, "text/plain").contains("عزيزي"), "Arabic for the Arabic-speaking lead");
-        MimeMessage other = Mailbox.await(mail, s.otherEmail(), 1, calendar("REQUEST"), WAIT).get(0);
+        assertTrue(
+                Mailbox.part(lead, "text/plain").contains("عزيزي"),
+                "Arabic for the Arabic-speaking lead");
+        MimeMessage other =
+                Mailbox.await(mail, s.otherEmail(), 1, calendar("REQUEST"), WAIT).get(0);
         assertTrue(Mailbox.part(other, "text/html").contains("dir=\"ltr\""));
-        assertTrue(Mailbox.part(other, "text/plain").startsWith("Dear "), Mailbox.part(other, "text/plain"));
+        assertTrue(
+                Mailbox.part(other, "text/plain").startsWith("Dear "),
+                Mailbox.part(other, "text/plain"));
 
         JsonNode outbox = admin.get("/api/outbox?visitId=" + visit).json();
         assertEquals(3, outbox.get("total").asInt(), outbox::toString);
@@ -101,21 +134,36 @@ class NotificationsIT extends MovableClockTest {
     void movingSendsAnUpdateWithAHigherSequenceAndCancellingACancel() throws Exception {
         Scene s = scene();
         OffsetDateTime start = Fixtures.future(9, 13);
-        long visit = Fixtures.created(admin.post("/api/visits",
-                fixtures.visitBody(s.campaign(), s.school(), start, 90, s.lead())));
+        long visit =
+                Fixtures.created(
+                        admin.post(
+                                "/api/visits",
+                                fixtures.visitBody(s.campaign(), s.school(), start, 90, s.lead())));
         Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT);
 
-        assertEquals(200, admin.put("/api/visits/" + visit,
-                fixtures.visitBody(s.campaign(), s.school(), start.plusDays(1), 90, s.lead())).status());
+        assertEquals(
+                200,
+                admin.put(
+                                "/api/visits/" + visit,
+                                fixtures.visitBody(
+                                        s.campaign(), s.school(), start.plusDays(1), 90, s.lead()))
+                        .status());
         List<MimeMessage> requests = Mailbox.await(mail, s.contact(), 2, calendar("REQUEST"), WAIT);
         assertEquals(2, requests.size());
         String update = Mailbox.part(requests.get(1), "text/calendar");
-        assertTrue(update.contains("UID:visit-" + visit + "@it.example") && update.contains("SEQUENCE:1"), update);
+        assertTrue(
+                update.contains("UID:visit-" + visit + "@it.example")
+                        && update.contains("SEQUENCE:1"),
+                update);
 
         assertEquals(200, admin.post("/api/visits/" + visit + "/cancel", null).status());
         MimeMessage cancel = Mailbox.await(mail, s.leadEmail(), 1, calendar("CANCEL"), WAIT).get(0);
         String ics = Mailbox.part(cancel, "text/calendar");
-        assertTrue(ics.contains("METHOD:CANCEL") && ics.contains("SEQUENCE:2") && ics.contains("STATUS:CANCELLED"), ics);
+        assertTrue(
+                ics.contains("METHOD:CANCEL")
+                        && ics.contains("SEQUENCE:2")
+                        && ics.contains("STATUS:CANCELLED"),
+                ics);
         assertTrue(ics.contains("UID:visit-" + visit + "@it.example"), ics);
         assertEquals(1, Mailbox.await(mail, s.contact(), 1, calendar("CANCEL"), WAIT).size());
     }
@@ -129,15 +177,27 @@ class NotificationsIT extends MovableClockTest {
         rules.addObject().put("audience", "school").put("before", "P1D");
         Scene s = scene(campaign);
         OffsetDateTime start = OffsetDateTime.now().plusHours(1).truncatedTo(ChronoUnit.SECONDS);
-        long visit = Fixtures.created(admin.post("/api/visits", fixtures.visitBody(s.campaign(), s.school(), start, 30, s.lead())));
+        long visit =
+                Fixtures.created(
+                        admin.post(
+                                "/api/visits",
+                                fixtures.visitBody(s.campaign(), s.school(), start, 30, s.lead())));
 
-        // A minute before the visit: past the PT2M reminders' moment, with the visit still ahead so they are sent.
+        // A minute before the visit: past the PT2M reminders' moment, with the visit still ahead so
+        // they are sent.
         moveClock("PT59M");
-        List<MimeMessage> school = Mailbox.await(mail, s.contact(), 1, Mailbox.subjectContains("بیرخستنەوە"), WAIT);
+        List<MimeMessage> school =
+                Mailbox.await(mail, s.contact(), 1, Mailbox.subjectContains("بیرخستنەوە"), WAIT);
         assertEquals(1, school.size(), "the PT2M reminder reached the school");
-        assertEquals(1, Mailbox.await(mail, s.leadEmail(), 1, Mailbox.subjectContains("تذكير"), WAIT).size());
+        assertEquals(
+                1,
+                Mailbox.await(mail, s.leadEmail(), 1, Mailbox.subjectContains("تذكير"), WAIT)
+                        .size());
         JsonNode reminders = admin.get("/api/outbox?event=reminder&visitId=" + visit).json();
-        assertEquals(2, reminders.get("total").asInt(), "the P1D reminder had passed and was skipped: " + reminders);
+        assertEquals(
+                2,
+                reminders.get("total").asInt(),
+                "the P1D reminder had passed and was skipped: " + reminders);
     }
 
     @Test
@@ -146,14 +206,28 @@ class NotificationsIT extends MovableClockTest {
         mail.stop();
         long visit;
         try {
-            visit = Fixtures.created(admin.post("/api/visits",
-                    fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(8, 9), 60, s.lead())));
-            awaitOutbox("visitId=" + visit + "&recipient=" + s.contact(), m -> m.get("attempts").asInt() >= 1
-                    && m.get("state").asText().equals("pending") && m.hasNonNull("lastError"));
+            visit =
+                    Fixtures.created(
+                            admin.post(
+                                    "/api/visits",
+                                    fixtures.visitBody(
+                                            s.campaign(),
+                                            s.school(),
+                                            Fixtures.future(8, 9),
+                                            60,
+                                            s.lead())));
+            awaitOutbox(
+                    "visitId=" + visit + "&recipient=" + s.contact(),
+                    m ->
+                            m.get("attempts").asInt() >= 1
+                                    && m.get("state").asText().equals("pending")
+                                    && m.hasNonNull("lastError"));
         } finally {
             mail.start();
         }
-        awaitOutbox("visitId=" + visit + "&recipient=" + s.contact(), m -> m.get("state").asText().equals("sent"));
+        awaitOutbox(
+                "visitId=" + visit + "&recipient=" + s.contact(),
+                m -> m.get("state").asText().equals("sent"));
         assertEquals(1, Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT).size());
         assertEquals(1, Mailbox.to(mail, s.contact()).size(), "exactly once");
     }
@@ -164,10 +238,20 @@ class NotificationsIT extends MovableClockTest {
         mail.stop();
         long id;
         try {
-            long visit = Fixtures.created(admin.post("/api/visits",
-                    fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(8, 13), 60, s.lead())));
-            JsonNode dead = awaitOutbox("visitId=" + visit + "&recipient=" + s.leadEmail(),
-                    m -> m.get("state").asText().equals("dead"));
+            long visit =
+                    Fixtures.created(
+                            admin.post(
+                                    "/api/visits",
+                                    fixtures.visitBody(
+                                            s.campaign(),
+                                            s.school(),
+                                            Fixtures.future(8, 13),
+                                            60,
+                                            s.lead())));
+            JsonNode dead =
+                    awaitOutbox(
+                            "visitId=" + visit + "&recipient=" + s.leadEmail(),
+                            m -> m.get("state").asText().equals("dead"));
             assertEquals(4, dead.get("attempts").asInt());
             assertNotNull(dead.get("lastError").asText());
             id = dead.get("id").asLong();
@@ -175,7 +259,9 @@ class NotificationsIT extends MovableClockTest {
             mail.start();
         }
         assertEquals(200, admin.post("/api/outbox/" + id + "/retry", null).status());
-        awaitOutbox("recipient=" + s.leadEmail(), m -> m.get("id").asLong() == id && m.get("state").asText().equals("sent"));
+        awaitOutbox(
+                "recipient=" + s.leadEmail(),
+                m -> m.get("id").asLong() == id && m.get("state").asText().equals("sent"));
         assertEquals(1, Mailbox.to(mail, s.leadEmail()).size());
     }
 
@@ -183,47 +269,85 @@ class NotificationsIT extends MovableClockTest {
     @Test
     void aOneTimeLinkWorksOnceUnderTwoConcurrentRequests() throws Exception {
         Scene s = scene();
-        Fixtures.created(admin.post("/api/visits",
-                fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(8, 9), 60, s.lead())));
-        String text = Mailbox.part(Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT).get(0), "text/plain");
+        Fixtures.created(
+                admin.post(
+                        "/api/visits",
+                        fixtures.visitBody(
+                                s.campaign(), s.school(), Fixtures.future(8, 9), 60, s.lead())));
+        String text =
+                Mailbox.part(
+                        Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT).get(0),
+                        "text/plain");
         Matcher link = Pattern.compile("(http://\\S+/links/\\S+)").matcher(text);
         assertTrue(link.find(), text);
         URI confirm = URI.create(link.group(1));
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest post = HttpRequest.newBuilder(confirm).POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpRequest post =
+                HttpRequest.newBuilder(confirm).POST(HttpRequest.BodyPublishers.noBody()).build();
         var first = client.sendAsync(post, HttpResponse.BodyHandlers.ofString());
         var second = client.sendAsync(post, HttpResponse.BodyHandlers.ofString());
-        java.util.List<Integer> statuses = new java.util.ArrayList<>(java.util.List.of(first.get().statusCode(),
-                second.get().statusCode()));
-        java.util.Collections.sort(statuses);
-        assertEquals(java.util.List.of(200, 410), statuses, "one request used the link, the other found it used");
+        List<Integer> statuses =
+                new ArrayList<>(List.of(first.get().statusCode(), second.get().statusCode()));
+        Collections.sort(statuses);
+        assertEquals(
+                List.of(200, 410), statuses, "one request used the link, the other found it used");
     }
 
     @Test
     void theSchoolConfirmsThroughItsLinkOnce() throws Exception {
         Scene s = scene();
-        long visit = Fixtures.created(admin.post("/api/visits",
-                fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(7, 9), 60, s.lead())));
-        String text = Mailbox.part(Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT).get(0), "text/plain");
+        long visit =
+                Fixtures.created(
+                        admin.post(
+                                "/api/visits",
+                                fixtures.visitBody(
+                                        s.campaign(),
+                                        s.school(),
+                                        Fixtures.future(7, 9),
+                                        60,
+                                        s.lead())));
+        String text =
+                Mailbox.part(
+                        Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT).get(0),
+                        "text/plain");
         Matcher link = Pattern.compile("(http://\\S+/links/\\S+)").matcher(text);
         assertTrue(link.find(), text);
         URI confirm = URI.create(link.group(1));
         HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(confirm).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+                client.send(
+                        HttpRequest.newBuilder(confirm).build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
         assertTrue(page.body().contains("dir=\"rtl\""), page::body);
-        assertEquals("planned", admin.get("/api/visits/" + visit).json().get("status").asText(), "a GET changes nothing");
+        assertEquals(
+                "planned",
+                admin.get("/api/visits/" + visit).json().get("status").asText(),
+                "a GET changes nothing");
 
-        HttpResponse<String> done = client.send(HttpRequest.newBuilder(confirm).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> done =
+                client.send(
+                        HttpRequest.newBuilder(confirm)
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, done.statusCode(), done::body);
         assertEquals("confirmed", admin.get("/api/visits/" + visit).json().get("status").asText());
-        HttpResponse<String> again = client.send(HttpRequest.newBuilder(confirm).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> again =
+                client.send(
+                        HttpRequest.newBuilder(confirm)
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(410, again.statusCode());
-        HttpResponse<String> unknown = client.send(HttpRequest.newBuilder(root()
-                .resolve("/links/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown =
+                client.send(
+                        HttpRequest.newBuilder(
+                                        root().resolve(
+                                                        "/links/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(404, unknown.statusCode());
     }
 
@@ -231,36 +355,66 @@ class NotificationsIT extends MovableClockTest {
     void digestsCarryAOneClickUnsubscribeThatWorks() throws Exception {
         String organiser = fixtures.organiser();
         Scene s = scene();
-        Fixtures.created(admin.post("/api/visits", fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(2, 9), 60, s.lead())));
+        Fixtures.created(
+                admin.post(
+                        "/api/visits",
+                        fixtures.visitBody(
+                                s.campaign(), s.school(), Fixtures.future(2, 9), 60, s.lead())));
         assertEquals(200, admin.post("/api/outbox/digests", null).status());
-        MimeMessage digest = Mailbox.await(mail, organiser, 1, m -> true, WAIT).stream()
-                .filter(m -> {
-                    try {
-                        return m.getHeader("List-Unsubscribe") != null;
-                    } catch (jakarta.mail.MessagingException e) {
-                        return false;
-                    }
-                }).findFirst().orElseThrow();
+        MimeMessage digest =
+                Mailbox.await(mail, organiser, 1, m -> true, WAIT).stream()
+                        .filter(
+                                m -> {
+                                    try {
+                                        return m.getHeader("List-Unsubscribe") != null;
+                                    } catch (MessagingException e) {
+                                        return false;
+                                    }
+                                })
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("List-Unsubscribe=One-Click", digest.getHeader("List-Unsubscribe-Post")[0]);
         String url = digest.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
-        assertEquals(1, Mailbox.await(mail, s.leadEmail(), 1, Mailbox.subjectContains("الأسبوع"), WAIT).size(),
+        assertEquals(
+                1,
+                Mailbox.await(mail, s.leadEmail(), 1, Mailbox.subjectContains("الأسبوع"), WAIT)
+                        .size(),
                 "the lead's weekly list");
 
         HttpClient client = HttpClient.newHttpClient();
-        assertEquals(200, client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
-        HttpResponse<String> unsubscribed = client.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                200,
+                client.send(
+                                HttpRequest.newBuilder(URI.create(url)).build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
+        HttpResponse<String> unsubscribed =
+                client.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "List-Unsubscribe=One-Click"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, unsubscribed.statusCode(), unsubscribed::body);
-        HttpResponse<String> forged = client.send(HttpRequest.newBuilder(URI.create(url.replaceAll("sig=[^&]+", "sig=forged")))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged =
+                client.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(url.replaceAll("sig=[^&]+", "sig=forged")))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(404, forged.statusCode());
 
         int before = admin.get("/api/outbox?recipient=" + organiser).json().get("total").asInt();
         Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(fixtures.forum())));
         assertEquals(200, admin.post("/api/outbox/digests", null).status());
         JsonNode queued = admin.get("/api/outbox?recipient=" + organiser).json();
-        assertEquals(before, queued.get("total").asInt(), "no digest of the new campaign after unsubscribing: " + queued);
+        assertEquals(
+                before,
+                queued.get("total").asInt(),
+                "no digest of the new campaign after unsubscribing: " + queued);
     }
 
     @Test
@@ -269,45 +423,101 @@ class NotificationsIT extends MovableClockTest {
         assertEquals(200, admin.post("/api/outbox/pause", null).status());
         long visit;
         try {
-            visit = Fixtures.created(admin.post("/api/visits",
-                    fixtures.visitBody(s.campaign(), s.school(), Fixtures.future(5, 9), 60, s.lead())));
-            // Longer than two outbox polls (OUTBOX_POLL_SECONDS=2): had the pause been ignored, a message would be out.
-            Mailbox.stillHas(mail, s.contact(), 0, Duration.ofSeconds(5), "nothing leaves while paused");
-            assertEquals(2, admin.get("/api/outbox?state=pending&visitId=" + visit).json().get("total").asInt());
+            visit =
+                    Fixtures.created(
+                            admin.post(
+                                    "/api/visits",
+                                    fixtures.visitBody(
+                                            s.campaign(),
+                                            s.school(),
+                                            Fixtures.future(5, 9),
+                                            60,
+                                            s.lead())));
+            // Longer than two outbox polls (OUTBOX_POLL_SECONDS=2): had the pause been ignored, a
+            // message would be out.
+            Mailbox.stillHas(
+                    mail, s.contact(), 0, Duration.ofSeconds(5), "nothing leaves while paused");
+            assertEquals(
+                    2,
+                    admin.get("/api/outbox?state=pending&visitId=" + visit)
+                            .json()
+                            .get("total")
+                            .asInt());
         } finally {
             assertEquals(200, admin.post("/api/outbox/resume", null).status());
         }
         assertEquals(1, Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT).size());
-        awaitOutbox("visitId=" + visit + "&recipient=" + s.leadEmail(), m -> m.get("state").asText().equals("sent"));
+        awaitOutbox(
+                "visitId=" + visit + "&recipient=" + s.leadEmail(),
+                m -> m.get("state").asText().equals("sent"));
     }
 
     @Test
     void eachVolunteerHasAPrivateCalendarFeedOfTheirVisits() throws Exception {
         Fixtures.Login volunteer = fixtures.volunteerLogin();
         long campaign = fixtures.campaign();
-        long visit = Fixtures.created(admin.post("/api/visits",
-                fixtures.visitBody(campaign, fixtures.school(), Fixtures.future(6, 9), 60, volunteer.volunteerId())));
-        Api.Reply feed = api.as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
-                .get("/api/volunteers/" + volunteer.volunteerId() + "/feed");
+        long visit =
+                Fixtures.created(
+                        admin.post(
+                                "/api/visits",
+                                fixtures.visitBody(
+                                        campaign,
+                                        fixtures.school(),
+                                        Fixtures.future(6, 9),
+                                        60,
+                                        volunteer.volunteerId())));
+        Api.Reply feed =
+                api.as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
+                        .get("/api/volunteers/" + volunteer.volunteerId() + "/feed");
         assertEquals(200, feed.status(), feed::toString);
         URI url = URI.create(feed.json().get("url").asText());
-        HttpResponse<String> calendar = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> calendar =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(url).build(),
+                                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, calendar.statusCode());
-        assertTrue(calendar.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
-        assertTrue(calendar.body().contains("METHOD:PUBLISH") && calendar.body().contains("UID:visit-" + visit + "@it.example"),
+        assertTrue(
+                calendar.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .startsWith("text/calendar"));
+        assertTrue(
+                calendar.body().contains("METHOD:PUBLISH")
+                        && calendar.body().contains("UID:visit-" + visit + "@it.example"),
                 calendar::body);
-        URI forged = URI.create(url.toString().replaceAll("/[A-Za-z0-9_-]+\\.ics$", "/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics"));
-        assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(forged).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
-        assertEquals(404, api.as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
-                .get("/api/volunteers/" + fixtures.volunteer() + "/feed").status(), "nobody else's feed, nor its existence");
+        URI forged =
+                URI.create(
+                        url.toString()
+                                .replaceAll(
+                                        "/[A-Za-z0-9_-]+\\.ics$",
+                                        "/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics"));
+        assertEquals(
+                404,
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(forged).build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
+        assertEquals(
+                404,
+                api.as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD)
+                        .get("/api/volunteers/" + fixtures.volunteer() + "/feed")
+                        .status(),
+                "nobody else's feed, nor its existence");
     }
 
     private JsonNode awaitOutbox(String query, Predicate<JsonNode> condition) {
-        return await("a message of " + query + " in the expected state").atMost(WAIT)
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
-                .until(() -> first(admin.get("/api/outbox?" + query).json().get("items"), condition), Optional::isPresent)
+        return await("a message of " + query + " in the expected state")
+                .atMost(WAIT)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () ->
+                                first(
+                                        admin.get("/api/outbox?" + query).json().get("items"),
+                                        condition),
+                        Optional::isPresent)
                 .orElseThrow();
     }
 

@@ -12,18 +12,23 @@ import iq.cpf.awareness.support.Api;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
 import iq.cpf.awareness.support.MovableClockTest;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -35,34 +40,49 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Participation, the reach ledger and the summaries, checked against figures computed by hand from what the tests
- * record: a correction, a cancelled visit, a visit never reported, a class that ran only the pre-quiz. Each test
- * builds its own campaign, so that any one of them can run, and fail, alone.
+ * Participation, the reach ledger and the summaries, checked against figures computed by hand from
+ * what the tests record: a correction, a cancelled visit, a visit never reported, a class that ran
+ * only the pre-quiz. Each test builds its own campaign, so that any one of them can run, and fail,
+ * alone.
  */
 class ParticipationIT extends MovableClockTest {
 
     /**
-     * How long a message may take. Usually a few seconds (the outbox and the reminder sweep poll every 2 s), but a
-     * move of the clock makes every test's visits due at once, and the outbox sends that backlog first.
+     * How long a message may take. Usually a few seconds (the outbox and the reminder sweep poll
+     * every 2 s), but a move of the clock makes every test's visits due at once, and the outbox
+     * sends that backlog first.
      */
     private static final Duration WAIT = Duration.ofSeconds(45);
-    private static final String SENTENCE = "3 sessions in 2 schools reached 66 students, 19 of them girls.";
 
-    @RegisterExtension
-    static GreenMailExtension mail = Mailbox.server();
+    private static final String SENTENCE =
+            "3 sessions in 2 schools reached 66 students, 19 of them girls.";
+
+    @RegisterExtension static GreenMailExtension mail = Mailbox.server();
 
     /**
-     * A campaign of one forum with four visits: at school 1 on day 1 and on day 4 (never reported), at school 2 (in
-     * Jalawla) on day 2, both with the library lesson, at school 3 on day 3 (cancelled), and one ahead on day 20.
-     * The clock then stands five days on, so the first four are over.
+     * A campaign of one forum with four visits: at school 1 on day 1 and on day 4 (never reported),
+     * at school 2 (in Jalawla) on day 2, both with the library lesson, at school 3 on day 3
+     * (cancelled), and one ahead on day 20. The clock then stands five days on, so the first four
+     * are over.
      */
-    record Scene(long forum, long campaign, String organiser, String elsewhere, String contact, String school2,
-                 String leadEmail, long lessonId, int questions, long v1, long v2, long v3) {
-    }
+    record Scene(
+            long forum,
+            long campaign,
+            String organiser,
+            String elsewhere,
+            String contact,
+            String school2,
+            String leadEmail,
+            long lessonId,
+            int questions,
+            long v1,
+            long v2,
+            long v3) {}
 
     private Scene scene() {
         long forum = fixtures.forum();
-        long campaign = Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(forum)));
+        long campaign =
+                Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(forum)));
         String organiser = fixtures.organiser("en", forum);
         String elsewhere = fixtures.organiser("en", fixtures.forum());
         ObjectNode school1 = fixtures.schoolBody();
@@ -73,10 +93,23 @@ class ParticipationIT extends MovableClockTest {
         long s3 = Fixtures.created(admin.post("/api/schools", fixtures.schoolBody()));
         ObjectNode lead = fixtures.volunteerBody();
         long volunteer = Fixtures.created(admin.post("/api/volunteers", lead));
-        JsonNode lesson = admin.get("/api/materials?topic=drugs&ageBand=secondary&state=approved").json().get("items").get(0);
+        JsonNode lesson =
+                admin.get("/api/materials?topic=drugs&ageBand=secondary&state=approved")
+                        .json()
+                        .get("items")
+                        .get(0);
         long lessonId = lesson.get("id").asLong();
-        int questions = admin.get("/api/materials/" + lessonId + "/versions/" + lesson.get("approvedVersion").asInt()).json()
-                .get("texts").get(0).get("quiz").size();
+        int questions =
+                admin.get(
+                                "/api/materials/"
+                                        + lessonId
+                                        + "/versions/"
+                                        + lesson.get("approvedVersion").asInt())
+                        .json()
+                        .get("texts")
+                        .get(0)
+                        .get("quiz")
+                        .size();
 
         long v1 = visit(campaign, s1, 1, volunteer, lessonId);
         long v2 = visit(campaign, s2, 2, volunteer, lessonId);
@@ -85,11 +118,25 @@ class ParticipationIT extends MovableClockTest {
         visit(campaign, s3, 20, volunteer, null);
         assertEquals(200, admin.post("/api/visits/" + v3 + "/cancel", null).status());
         moveClock("P5D");
-        return new Scene(forum, campaign, organiser, elsewhere, contact, school2.get("name").asText(),
-                lead.get("email").asText(), lessonId, questions, v1, v2, v3);
+        return new Scene(
+                forum,
+                campaign,
+                organiser,
+                elsewhere,
+                contact,
+                school2.get("name").asText(),
+                lead.get("email").asText(),
+                lessonId,
+                questions,
+                v1,
+                v2,
+                v3);
     }
 
-    /** The scene with everything reported: visit 1 recorded and corrected, visit 2 through the form, a workshop. */
+    /**
+     * The scene with everything reported: visit 1 recorded and corrected, visit 2 through the form,
+     * a workshop.
+     */
     private Scene reported() throws Exception {
         Scene s = scene();
         correct(s, recordFirst(s));
@@ -103,7 +150,8 @@ class ParticipationIT extends MovableClockTest {
     private static ObjectNode firstReport(int questions) {
         ObjectNode first = report(18, 17, 2, 2);
         first.putArray("byGrade").add(grade("10", 10, 12)).add(grade("11", 8, 5));
-        first.set("quiz", quiz("10A", 20, answers(questions, 2, 8), 20, answers(questions, 20, 16)));
+        first.set(
+                "quiz", quiz("10A", 20, answers(questions, 2, 8), 20, answers(questions, 20, 16)));
         first.putArray("quizzes").add(quiz("11A", 25, answers(questions, 5, 10), null, null));
         return first;
     }
@@ -115,45 +163,82 @@ class ParticipationIT extends MovableClockTest {
         return first;
     }
 
-    /** The first report with one more girl in grade 11, and no totals: they come from the grades. */
+    /**
+     * The first report with one more girl in grade 11, and no totals: they come from the grades.
+     */
     private void correct(Scene s, ObjectNode first) {
         ObjectNode correction = first.deepCopy();
         correction.remove("girls");
         correction.remove("boys");
         ((ObjectNode) correction.get("byGrade").get(1)).put("girls", 9);
-        assertEquals(200, admin.post("/api/visits/" + s.v1() + "/participation", correction).status());
+        assertEquals(
+                200, admin.post("/api/visits/" + s.v1() + "/participation", correction).status());
     }
 
-    /** The form linked from the lead's participation request for visit 2, which comes once the visit is over. */
+    /**
+     * The form linked from the lead's participation request for visit 2, which comes once the visit
+     * is over.
+     */
     private URI participationForm(Scene s) {
-        var request = Mailbox.await(mail, s.leadEmail(), 1, m -> Mailbox.subjectContains("كيف جرت").test(m)
-                && Mailbox.subjectContains(s.school2()).test(m), WAIT);
+        var request =
+                Mailbox.await(
+                        mail,
+                        s.leadEmail(),
+                        1,
+                        m ->
+                                Mailbox.subjectContains("كيف جرت").test(m)
+                                        && Mailbox.subjectContains(s.school2()).test(m),
+                        WAIT);
         assertEquals(1, request.size(), "the lead is asked about the second visit");
-        Matcher link = Pattern.compile("(http://\\S+/links/\\S+)").matcher(Mailbox.part(request.get(0), "text/plain"));
+        Matcher link =
+                Pattern.compile("(http://\\S+/links/\\S+)")
+                        .matcher(Mailbox.part(request.get(0), "text/plain"));
         assertTrue(link.find(), "the request carries the form's link");
         return URI.create(link.group(1));
     }
 
     /** Visit 2 as the form sends it: 30 boys, class 12B ran both quizzes. */
     private static String formFields(int questions) {
-        StringBuilder fields = new StringBuilder("girls=0&boys=30&teachers=1&sessions=1&quiz_class=12B&pre_pupils=30&post_pupils=28");
+        StringBuilder fields =
+                new StringBuilder(
+                        "girls=0&boys=30&teachers=1&sessions=1&quiz_class=12B&pre_pupils=30&post_pupils=28");
         for (int q = 1; q <= questions; q++) {
-            fields.append("&pre_").append(q).append('=').append(q == 1 ? 3 : 12).append("&post_").append(q).append('=').append(q == 1 ? 28 : 21);
+            fields.append("&pre_")
+                    .append(q)
+                    .append('=')
+                    .append(q == 1 ? 3 : 12)
+                    .append("&post_")
+                    .append(q)
+                    .append('=')
+                    .append(q == 1 ? 28 : 21);
         }
         return fields.toString();
     }
 
     private static HttpResponse<String> submit(URI form, String fields) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(form).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(form)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(fields))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A workshop of the forum: 15 police and 15 community members, 13 of them women, in 3 sessions. */
+    /**
+     * A workshop of the forum: 15 police and 15 community members, 13 of them women, in 3 sessions.
+     */
     private static ObjectNode training(Scene s) {
-        ObjectNode training = Api.object().put("forumId", s.forum()).put("campaignId", s.campaign()).put("kind", "workshop")
-                .put("title", "Drugs and the law for community police").put("heldOn", java.time.LocalDate.now().toString())
-                .put("sessions", 3);
-        training.putArray("attendance").add(Api.object().put("role", "police").put("women", 3).put("men", 12))
+        ObjectNode training =
+                Api.object()
+                        .put("forumId", s.forum())
+                        .put("campaignId", s.campaign())
+                        .put("kind", "workshop")
+                        .put("title", "Drugs and the law for community police")
+                        .put("heldOn", LocalDate.now().toString())
+                        .put("sessions", 3);
+        training.putArray("attendance")
+                .add(Api.object().put("role", "police").put("women", 3).put("men", 12))
                 .add(Api.object().put("role", "community").put("women", 10).put("men", 5));
         return training;
     }
@@ -162,7 +247,10 @@ class ParticipationIT extends MovableClockTest {
         return admin.get("/api/campaigns/" + s.campaign() + "/summary").json();
     }
 
-    /** The share of correct answers before and after, over every question, of the classes that ran both quizzes. */
+    /**
+     * The share of correct answers before and after, over every question, of the classes that ran
+     * both quizzes.
+     */
     private static double gain(int questions) {
         double pre = (5.0 + 20 * (questions - 1)) / (50.0 * questions);
         double post = (48.0 + 37 * (questions - 1)) / (48.0 * questions);
@@ -173,10 +261,13 @@ class ParticipationIT extends MovableClockTest {
     void aReportWithGradesAndQuizzesIsRecorded() {
         Scene s = scene();
         assertTrue(s.questions() >= 5, "the library lesson has a quiz");
-        Api.Reply recorded = admin.post("/api/visits/" + s.v1() + "/participation", firstReport(s.questions()));
+        Api.Reply recorded =
+                admin.post("/api/visits/" + s.v1() + "/participation", firstReport(s.questions()));
         assertEquals(200, recorded.status(), recorded::toString);
         assertEquals(2, recorded.json().get("quizzes").size());
-        assertEquals(18, admin.get("/api/visits/" + s.v1() + "/participation").json().get("girls").asInt());
+        assertEquals(
+                18,
+                admin.get("/api/visits/" + s.v1() + "/participation").json().get("girls").asInt());
     }
 
     @Test
@@ -185,13 +276,26 @@ class ParticipationIT extends MovableClockTest {
         recordFirst(s);
         ObjectNode wrong = report(19, 17, 2, 2);
         wrong.putArray("byGrade").add(grade("10", 10, 12)).add(grade("11", 8, 5));
-        wrong.set("quiz", quiz("10A", 20, answers(s.questions() - 1, 2, 8), 20, answers(s.questions(), 21, 16)));
+        wrong.set(
+                "quiz",
+                quiz(
+                        "10A",
+                        20,
+                        answers(s.questions() - 1, 2, 8),
+                        20,
+                        answers(s.questions(), 21, 16)));
         Api.Reply refused = admin.post("/api/visits/" + s.v1() + "/participation", wrong);
         assertEquals(400, refused.status(), refused::toString);
         List<String> fields = new ArrayList<>();
         refused.json().get("violations").forEach(v -> fields.add(v.get("field").asText()));
-        assertTrue(fields.containsAll(List.of("byGrade", "quizzes[0].pre.correct", "quizzes[0].post.correct[0]")), fields::toString);
-        assertEquals(18, admin.get("/api/visits/" + s.v1() + "/participation").json().get("girls").asInt(), "bad input writes nothing");
+        assertTrue(
+                fields.containsAll(
+                        List.of("byGrade", "quizzes[0].pre.correct", "quizzes[0].post.correct[0]")),
+                fields::toString);
+        assertEquals(
+                18,
+                admin.get("/api/visits/" + s.v1() + "/participation").json().get("girls").asInt(),
+                "bad input writes nothing");
     }
 
     @Test
@@ -200,32 +304,58 @@ class ParticipationIT extends MovableClockTest {
         correct(s, recordFirst(s));
         JsonNode history = admin.get("/api/visits/" + s.v1() + "/participation/history").json();
         assertEquals(2, history.size(), history::toString);
-        assertEquals(18, history.get(0).get("report").get("girls").asInt(), "the first report is kept as it was");
-        assertEquals(19, admin.get("/api/visits/" + s.v1() + "/participation").json().get("girls").asInt(), "totals from the grades");
+        assertEquals(
+                18,
+                history.get(0).get("report").get("girls").asInt(),
+                "the first report is kept as it was");
+        assertEquals(
+                19,
+                admin.get("/api/visits/" + s.v1() + "/participation").json().get("girls").asInt(),
+                "totals from the grades");
     }
 
     @Test
     void theLeadReportsThroughTheFormLinkedFromTheParticipationRequest() throws Exception {
         Scene s = scene();
         URI form = participationForm(s);
-        String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(form).build(), HttpResponse.BodyHandlers.ofString()).body();
-        assertTrue(page.contains("name=\"grade_0\"") && page.contains("name=\"pre_pupils\"")
-                && page.contains("name=\"post_" + s.questions() + "\""), page);
+        String page =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(form).build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
+        assertTrue(
+                page.contains("name=\"grade_0\"")
+                        && page.contains("name=\"pre_pupils\"")
+                        && page.contains("name=\"post_" + s.questions() + "\""),
+                page);
         String fields = formFields(s.questions());
 
-        HttpResponse<String> tooMany = submit(form, fields.replace("post_pupils=28", "post_pupils=20"));
+        HttpResponse<String> tooMany =
+                submit(form, fields.replace("post_pupils=28", "post_pupils=20"));
         assertEquals(400, tooMany.statusCode(), "more correct answers than pupils");
         assertTrue(tooMany.body().contains("quizzes[0].post.correct[0]"), tooMany::body);
         HttpResponse<String> sent = submit(form, fields);
         assertEquals(200, sent.statusCode(), sent::body);
-        assertEquals(s.leadEmail(), admin.get("/api/visits/" + s.v2() + "/participation").json().get("reportedBy").asText());
+        assertEquals(
+                s.leadEmail(),
+                admin.get("/api/visits/" + s.v2() + "/participation")
+                        .json()
+                        .get("reportedBy")
+                        .asText());
     }
 
     @Test
     void aCancelledVisitTakesNoReport() {
         Scene s = scene();
-        assertEquals(409, admin.post("/api/visits/" + s.v3() + "/participation", report(1, 1, 1, 1)).status(), "a cancelled visit");
-        assertEquals(404, admin.get("/api/visits/" + s.v3() + "/participation").status(), "nothing was recorded");
+        assertEquals(
+                409,
+                admin.post("/api/visits/" + s.v3() + "/participation", report(1, 1, 1, 1)).status(),
+                "a cancelled visit");
+        assertEquals(
+                404,
+                admin.get("/api/visits/" + s.v3() + "/participation").status(),
+                "nothing was recorded");
     }
 
     @Test
@@ -235,8 +365,12 @@ class ParticipationIT extends MovableClockTest {
         JsonNode ledger = Fixtures.createdJson(admin.post("/api/trainings", training));
         assertEquals(30, ledger.get("people").asInt());
         ArrayNode twice = training.deepCopy().putArray("attendance");
-        twice.add(Api.object().put("role", "police").put("women", 1).put("men", 1)).add(Api.object().put("role", "police").put("women", 1).put("men", 1));
-        assertEquals(400, admin.post("/api/trainings", training.deepCopy().set("attendance", twice)).status(), "a role counted twice");
+        twice.add(Api.object().put("role", "police").put("women", 1).put("men", 1))
+                .add(Api.object().put("role", "police").put("women", 1).put("men", 1));
+        assertEquals(
+                400,
+                admin.post("/api/trainings", training.deepCopy().set("attendance", twice)).status(),
+                "a role counted twice");
     }
 
     @Test
@@ -244,8 +378,11 @@ class ParticipationIT extends MovableClockTest {
         Scene s = reported();
         JsonNode summary = summary(s);
         assertEquals(SENTENCE, summary.get("sentence").asText());
-        assertEquals(List.of(3, 2, 2), ints(summary.get("schools"), "planned", "visited", "confirmed"));
-        assertEquals(List.of(4, 2, 1, 1), ints(summary.get("visits"), "planned", "done", "cancelled", "awaitingReport"));
+        assertEquals(
+                List.of(3, 2, 2), ints(summary.get("schools"), "planned", "visited", "confirmed"));
+        assertEquals(
+                List.of(4, 2, 1, 1),
+                ints(summary.get("visits"), "planned", "done", "cancelled", "awaitingReport"));
         assertEquals(List.of(19, 47, 66), ints(summary.get("students"), "girls", "boys", "total"));
         assertEquals("10", summary.get("byGrade").get(0).get("grade").asText());
         assertEquals(List.of(10, 12), ints(summary.get("byGrade").get(0), "girls", "boys"));
@@ -254,8 +391,12 @@ class ParticipationIT extends MovableClockTest {
         assertEquals(3, summary.get("sessions").asInt());
         assertEquals(2, summary.get("materials").get(0).get("visits").asInt());
         assertEquals(s.lessonId(), summary.get("materials").get(0).get("lessonId").asLong());
-        assertEquals(List.of(1, 3, 13, 17, 30), ints(summary.get("adults"), "events", "sessions", "women", "men", "total"));
-        assertEquals(List.of(66, 3, 30, 99), ints(summary.get("reach"), "students", "teachers", "adults", "total"));
+        assertEquals(
+                List.of(1, 3, 13, 17, 30),
+                ints(summary.get("adults"), "events", "sessions", "women", "men", "total"));
+        assertEquals(
+                List.of(66, 3, 30, 99),
+                ints(summary.get("reach"), "students", "teachers", "adults", "total"));
         assertEquals(2, summary.get("byArea").size());
     }
 
@@ -278,33 +419,112 @@ class ParticipationIT extends MovableClockTest {
     @Test
     void summariesNarrowToAPeriodToADistrictAndToAForum() throws Exception {
         Scene s = reported();
-        String day2 = java.time.LocalDate.now(ZoneId.of("Asia/Baghdad")).plusDays(2).toString();
-        JsonNode period = admin.get("/api/campaigns/" + s.campaign() + "/summary?from=" + day2 + "&to=" + day2).json();
+        String day2 = LocalDate.now(ZoneId.of("Asia/Baghdad")).plusDays(2).toString();
+        JsonNode period =
+                admin.get(
+                                "/api/campaigns/"
+                                        + s.campaign()
+                                        + "/summary?from="
+                                        + day2
+                                        + "&to="
+                                        + day2)
+                        .json();
         assertEquals(List.of(0, 30, 30), ints(period.get("students"), "girls", "boys", "total"));
-        JsonNode district = admin.get("/api/summaries?forumId=" + s.forum() + "&district=Jalawla").json();
+        JsonNode district =
+                admin.get("/api/summaries?forumId=" + s.forum() + "&district=Jalawla").json();
         assertEquals(30, district.get("students").get("total").asInt());
-        assertEquals(0, district.get("adults").get("total").asInt(), "the workshop was in the forum's own district");
-        assertEquals(99, admin.get("/api/summaries?forumId=" + s.forum()).json().get("reach").get("total").asInt());
+        assertEquals(
+                0,
+                district.get("adults").get("total").asInt(),
+                "the workshop was in the forum's own district");
+        assertEquals(
+                99,
+                admin.get("/api/summaries?forumId=" + s.forum())
+                        .json()
+                        .get("reach")
+                        .get("total")
+                        .asInt());
     }
 
     @Test
     void theSummaryIsASpreadsheetInEachLanguage() throws Exception {
         Scene s = reported();
-        HttpResponse<byte[]> csv = admin.with("Accept", "text/csv").bytes("/api/campaigns/" + s.campaign() + "/summary?lang=en");
+        HttpResponse<byte[]> csv =
+                admin.with("Accept", "text/csv")
+                        .bytes("/api/campaigns/" + s.campaign() + "/summary?lang=en");
         assertEquals(200, csv.statusCode());
-        assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv.body(), 3), "UTF-8 with a BOM");
-        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertArrayEquals(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                Arrays.copyOf(csv.body(), 3),
+                "UTF-8 with a BOM");
+        List<CSVRecord> rows =
+                CSVFormat.RFC4180
+                        .parse(
+                                new StringReader(
+                                        new String(csv.body(), StandardCharsets.UTF_8)
+                                                .substring(1)))
+                        .getRecords();
         assertEquals(List.of("Section", "Item", "Measure", "Value"), rows.get(0).toList());
-        assertTrue(rows.stream().anyMatch(r -> r.toList().equals(List.of("Students", "All", "Girls", "19"))), rows::toString);
-        assertTrue(rows.stream().anyMatch(r -> r.toList().equals(List.of("Students", "Grade 11", "Girls", "9"))), rows::toString);
-        assertTrue(rows.stream().anyMatch(r -> r.toList().equals(List.of("People reached", "Total", "", "99"))), rows::toString);
-        assertTrue(rows.stream().anyMatch(r -> r.toList().equals(List.of("Knowledge gain (pre/post quiz)", "All", "Classes", "2"))),
+        assertTrue(
+                rows.stream()
+                        .anyMatch(
+                                r -> r.toList().equals(List.of("Students", "All", "Girls", "19"))),
                 rows::toString);
-        String gain = String.format(java.util.Locale.ROOT, "%+.1f", gain(s.questions()) * 100);
-        assertTrue(rows.stream().anyMatch(r -> r.toList().equals(List.of("Knowledge gain (pre/post quiz)", "All",
-                "Gain (percentage points)", gain))), rows::toString);
-        HttpResponse<byte[]> arabicCsv = admin.with("Accept", "text/csv").bytes("/api/campaigns/" + s.campaign() + "/summary?lang=ar");
-        assertTrue(new String(arabicCsv.body(), StandardCharsets.UTF_8).contains("الطالبات"), "the Arabic spreadsheet");
+        assertTrue(
+                rows.stream()
+                        .anyMatch(
+                                r ->
+                                        r.toList()
+                                                .equals(
+                                                        List.of(
+                                                                "Students",
+                                                                "Grade 11",
+                                                                "Girls",
+                                                                "9"))),
+                rows::toString);
+        assertTrue(
+                rows.stream()
+                        .anyMatch(
+                                r ->
+                                        r.toList()
+                                                .equals(
+                                                        List.of(
+                                                                "People reached",
+                                                                "Total",
+                                                                "",
+                                                                "99"))),
+                rows::toString);
+        assertTrue(
+                rows.stream()
+                        .anyMatch(
+                                r ->
+                                        r.toList()
+                                                .equals(
+                                                        List.of(
+                                                                "Knowledge gain (pre/post quiz)",
+                                                                "All",
+                                                                "Classes",
+                                                                "2"))),
+                rows::toString);
+        String gain = String.format(Locale.ROOT, "%+.1f", gain(s.questions()) * 100);
+        assertTrue(
+                rows.stream()
+                        .anyMatch(
+                                r ->
+                                        r.toList()
+                                                .equals(
+                                                        List.of(
+                                                                "Knowledge gain (pre/post quiz)",
+                                                                "All",
+                                                                "Gain (percentage points)",
+                                                                gain))),
+                rows::toString);
+        HttpResponse<byte[]> arabicCsv =
+                admin.with("Accept", "text/csv")
+                        .bytes("/api/campaigns/" + s.campaign() + "/summary?lang=ar");
+        assertTrue(
+                new String(arabicCsv.body(), StandardCharsets.UTF_8).contains("الطالبات"),
+                "the Arabic spreadsheet");
     }
 
     @Test
@@ -323,16 +543,26 @@ class ParticipationIT extends MovableClockTest {
         keep("summary-ckb.pdf", admin.with("Accept", "application/pdf").bytes(path + "ckb").body());
         String arabic = Normalizer.normalize(pdfText(arabicPdf.body()), Normalizer.Form.NFKC);
         assertTrue(arabic.contains("66") && arabic.contains("99"), arabic);
-        assertTrue(arabic.contains("المدارس") || arabic.contains(new StringBuilder("المدارس").reverse()), arabic);
+        assertTrue(
+                arabic.contains("المدارس")
+                        || arabic.contains(new StringBuilder("المدارس").reverse()),
+                arabic);
     }
 
     @Test
     void theSchoolAndTheOrganiserAreSentASummaryOfEachReport() throws Exception {
         Scene s = reported();
-        assertEquals(2, Mailbox.await(mail, s.contact(), 2, Mailbox.subjectContains("بەشداری"), WAIT).size(),
+        assertEquals(
+                2,
+                Mailbox.await(mail, s.contact(), 2, Mailbox.subjectContains("بەشداری"), WAIT)
+                        .size(),
                 "the school gets a summary of each report, in Sorani");
-        var summary = Mailbox.await(mail, s.organiser(), 1, Mailbox.subjectContains("Participation at"), WAIT);
-        assertTrue(Mailbox.part(summary.get(0), "text/plain").contains("students took part"), () -> Mailbox.part(summary.get(0), "text/plain"));
+        var summary =
+                Mailbox.await(
+                        mail, s.organiser(), 1, Mailbox.subjectContains("Participation at"), WAIT);
+        assertTrue(
+                Mailbox.part(summary.get(0), "text/plain").contains("students took part"),
+                () -> Mailbox.part(summary.get(0), "text/plain"));
     }
 
     @Test
@@ -340,16 +570,29 @@ class ParticipationIT extends MovableClockTest {
         Scene s = reported();
         assertEquals(200, admin.post("/api/outbox/digests", null).status());
         String name = admin.get("/api/campaigns/" + s.campaign()).json().get("name").asText();
-        var digest = Mailbox.await(mail, s.organiser(), 1, Mailbox.subjectContains("Weekly digest: " + name), WAIT);
+        var digest =
+                Mailbox.await(
+                        mail,
+                        s.organiser(),
+                        1,
+                        Mailbox.subjectContains("Weekly digest: " + name),
+                        WAIT);
         assertEquals(1, digest.size(), "one digest of the campaign");
         String digestText = Mailbox.part(digest.get(0), "text/plain");
-        assertTrue(digestText.contains(SENTENCE) && digestText.contains("Students reached at those visits: 66 (19 girls)"), digestText);
+        assertTrue(
+                digestText.contains(SENTENCE)
+                        && digestText.contains("Students reached at those visits: 66 (19 girls)"),
+                digestText);
         JsonNode notTheirs = admin.get("/api/outbox?recipient=" + s.elsewhere()).json();
-        assertEquals(0, notTheirs.get("total").asInt(), "an organiser of another forum gets neither: " + notTheirs);
+        assertEquals(
+                0,
+                notTheirs.get("total").asInt(),
+                "an organiser of another forum gets neither: " + notTheirs);
     }
 
     private long visit(long campaign, long school, int day, long volunteer, Long lesson) {
-        ObjectNode body = fixtures.visitBody(campaign, school, Fixtures.future(day, 9), 90, volunteer);
+        ObjectNode body =
+                fixtures.visitBody(campaign, school, Fixtures.future(day, 9), 90, volunteer);
         if (lesson != null) {
             body.putArray("materialIds").add(lesson);
         }
@@ -357,14 +600,23 @@ class ParticipationIT extends MovableClockTest {
     }
 
     private static ObjectNode report(int girls, int boys, int teachers, int sessions) {
-        return Api.object().put("girls", girls).put("boys", boys).put("teachers", teachers).put("sessions", sessions);
+        return Api.object()
+                .put("girls", girls)
+                .put("boys", boys)
+                .put("teachers", teachers)
+                .put("sessions", sessions);
     }
 
     private static ObjectNode grade(String grade, int girls, int boys) {
         return Api.object().put("grade", grade).put("girls", girls).put("boys", boys);
     }
 
-    private static ObjectNode quiz(String name, Integer prePupils, List<Integer> pre, Integer postPupils, List<Integer> post) {
+    private static ObjectNode quiz(
+            String name,
+            Integer prePupils,
+            List<Integer> pre,
+            Integer postPupils,
+            List<Integer> post) {
         ObjectNode quiz = Api.object().put("class", name);
         if (prePupils != null) {
             ObjectNode side = quiz.putObject("pre").put("pupils", prePupils);
@@ -394,11 +646,13 @@ class ParticipationIT extends MovableClockTest {
         return Math.round(share * 10000.0) / 10000.0;
     }
 
-    /** Keeps a report under target/reports for a person to look at; the assertions read its text. */
-    private static void keep(String name, byte[] body) throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Path.of("target", "reports");
-        java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Files.write(dir.resolve(name), body);
+    /**
+     * Keeps a report under target/reports for a person to look at; the assertions read its text.
+     */
+    private static void keep(String name, byte[] body) throws IOException {
+        Path dir = Path.of("target", "reports");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), body);
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

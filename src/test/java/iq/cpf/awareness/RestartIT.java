@@ -23,16 +23,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Reminders survive the server going away: the application is taken down (the server reloaded in
- * admin-only mode, which stops every deployment and Quartz with it) while one reminder falls due and another
- * is still ahead, then brought back. Each reminder arrives exactly once.
+ * admin-only mode, which stops every deployment and Quartz with it) while one reminder falls due
+ * and another is still ahead, then brought back. Each reminder arrives exactly once.
  */
 class RestartIT extends ApplicationTest {
 
-    @RegisterExtension
-    static GreenMailExtension mail = Mailbox.server();
+    @RegisterExtension static GreenMailExtension mail = Mailbox.server();
 
-    @ArquillianResource
-    ManagementClient management;
+    @ArquillianResource ManagementClient management;
 
     @Test
     void remindersThatFellDueWhileDownAndThoseStillAheadAreEachSentOnce() throws Exception {
@@ -47,29 +45,66 @@ class RestartIT extends ApplicationTest {
         ObjectNode volunteer = fixtures.volunteerBody();
         String volunteerEmail = volunteer.get("email").asText();
         long volunteerId = Fixtures.created(admin.post("/api/volunteers", volunteer));
-        OffsetDateTime start = OffsetDateTime.now().plusSeconds(100).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime start =
+                OffsetDateTime.now().plusSeconds(100).truncatedTo(ChronoUnit.SECONDS);
         Instant schoolReminderDue = start.minusSeconds(70).toInstant();
-        long visit = Fixtures.created(admin.post("/api/visits", fixtures.visitBody(campaignId, schoolId, start, 30, volunteerId)));
+        long visit =
+                Fixtures.created(
+                        admin.post(
+                                "/api/visits",
+                                fixtures.visitBody(campaignId, schoolId, start, 30, volunteerId)));
 
         reload("admin-only");
-        // The application is down, so nothing of it can say the reminder fell due: only the wall clock can. The
-        // clock cannot be moved instead, as a reload starts the application afresh with its real clock.
+        // The application is down, so nothing of it can say the reminder fell due: only the wall
+        // clock can. The
+        // clock cannot be moved instead, as a reload starts the application afresh with its real
+        // clock.
         await("the school's reminder falls due while the application is down")
                 .atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> Instant.now().isAfter(schoolReminderDue.plusSeconds(3)));
-        assertTrue(Mailbox.to(mail, contact).stream().noneMatch(Mailbox.subjectContains("بیرخستنەوە")),
+        assertTrue(
+                Mailbox.to(mail, contact).stream().noneMatch(Mailbox.subjectContains("بیرخستنەوە")),
                 "nothing was sent while the application was down");
         reload("normal");
 
-        assertEquals(1, Mailbox.await(mail, contact, 1, Mailbox.subjectContains("بیرخستنەوە"), Duration.ofSeconds(60)).size(),
+        assertEquals(
+                1,
+                Mailbox.await(
+                                mail,
+                                contact,
+                                1,
+                                Mailbox.subjectContains("بیرخستنەوە"),
+                                Duration.ofSeconds(60))
+                        .size(),
                 "the reminder that fell due while the server was down arrived after it came back");
-        assertEquals(1, Mailbox.await(mail, volunteerEmail, 1, Mailbox.subjectContains("تذكير"), Duration.ofSeconds(90)).size(),
+        assertEquals(
+                1,
+                Mailbox.await(
+                                mail,
+                                volunteerEmail,
+                                1,
+                                Mailbox.subjectContains("تذكير"),
+                                Duration.ofSeconds(90))
+                        .size(),
                 "the reminder still ahead at the restart arrived on time");
         awaitNothingPending(admin, visit);
-        assertEquals(1, Mailbox.to(mail, contact).stream().filter(Mailbox.subjectContains("بیرخستنەوە")).count());
-        assertEquals(1, Mailbox.to(mail, volunteerEmail).stream().filter(Mailbox.subjectContains("تذكير")).count());
-        assertEquals(2, admin.get("/api/outbox?event=reminder&visitId=" + visit).json().get("total").asInt());
+        assertEquals(
+                1,
+                Mailbox.to(mail, contact).stream()
+                        .filter(Mailbox.subjectContains("بیرخستنەوە"))
+                        .count());
+        assertEquals(
+                1,
+                Mailbox.to(mail, volunteerEmail).stream()
+                        .filter(Mailbox.subjectContains("تذكير"))
+                        .count());
+        assertEquals(
+                2,
+                admin.get("/api/outbox?event=reminder&visitId=" + visit)
+                        .json()
+                        .get("total")
+                        .asInt());
     }
 
     private void reload(String mode) throws IOException {
@@ -80,22 +115,41 @@ class RestartIT extends ApplicationTest {
         try {
             management.getControllerClient().execute(reload);
         } catch (IOException connectionClosedByTheReload) {
-            // The reload closes the management connection before it answers; the state poll below decides.
+            // The reload closes the management connection before it answers; the state poll below
+            // decides.
         }
         ModelNode state = new ModelNode();
         state.get("operation").set("read-attribute");
         state.get("address").setEmptyList();
         state.get("name").set("server-state");
-        // While it reloads the server refuses connections or answers "starting"; both mean "look again".
-        await("the server back from its reload into " + mode).atMost(Duration.ofSeconds(120))
+        // While it reloads the server refuses connections or answers "starting"; both mean "look
+        // again".
+        await("the server back from its reload into " + mode)
+                .atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(500))
                 .ignoreExceptionsInstanceOf(IOException.class)
-                .until(() -> "running".equals(management.getControllerClient().execute(state).get("result").asString()));
+                .until(
+                        () ->
+                                "running"
+                                        .equals(
+                                                management
+                                                        .getControllerClient()
+                                                        .execute(state)
+                                                        .get("result")
+                                                        .asString()));
     }
 
     private static void awaitNothingPending(Api admin, long visit) {
-        await("no message of visit " + visit + " pending").atMost(Duration.ofSeconds(30))
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(300))
-                .until(() -> admin.get("/api/outbox?visitId=" + visit + "&state=pending").json().get("total").asInt() == 0);
+        await("no message of visit " + visit + " pending")
+                .atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(300))
+                .until(
+                        () ->
+                                admin.get("/api/outbox?visitId=" + visit + "&state=pending")
+                                                .json()
+                                                .get("total")
+                                                .asInt()
+                                        == 0);
     }
 }

@@ -9,7 +9,10 @@ import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
-/** Who may call what: 401 without or with wrong credentials, 403 for the wrong role, volunteers see their own. */
+/**
+ * Who may call what: 401 without or with wrong credentials, 403 for the wrong role, volunteers see
+ * their own.
+ */
 class SecurityIT extends ApplicationTest {
 
     @Test
@@ -23,8 +26,14 @@ class SecurityIT extends ApplicationTest {
 
     @Test
     void aWrongPasswordIs401AndWritesNothing() {
-        Api.Reply reply = api.as(Api.ADMIN_EMAIL, "not-the-password").post("/api/forums",
-                Api.object().put("name", "x").put("governorate", "Diyala").put("district", "Khanaqin"));
+        Api.Reply reply =
+                api.as(Api.ADMIN_EMAIL, "not-the-password")
+                        .post(
+                                "/api/forums",
+                                Api.object()
+                                        .put("name", "x")
+                                        .put("governorate", "Diyala")
+                                        .put("district", "Khanaqin"));
         assertEquals(401, reply.status(), reply::toString);
     }
 
@@ -41,8 +50,14 @@ class SecurityIT extends ApplicationTest {
         String organiser = fixtures.organiser();
         Api asOrganiser = api.as(organiser, Fixtures.ORGANISER_PASSWORD);
         assertEquals(200, asOrganiser.get("/api/campaigns").status());
-        Api.Reply reply = asOrganiser.post("/api/users", Api.object().put("email", Api.unique("x") + "@cpf.example")
-                .put("name", "X").put("password", "long-enough-pw").put("role", "admin"));
+        Api.Reply reply =
+                asOrganiser.post(
+                        "/api/users",
+                        Api.object()
+                                .put("email", Api.unique("x") + "@cpf.example")
+                                .put("name", "X")
+                                .put("password", "long-enough-pw")
+                                .put("role", "admin"));
         assertEquals(403, reply.status(), reply::toString);
         assertTrue(reply.contentType().startsWith("application/problem+json"));
     }
@@ -56,22 +71,37 @@ class SecurityIT extends ApplicationTest {
         assertEquals(forum, user.get("forumId").asLong());
         long id = user.get("id").asLong();
 
-        Api.Reply moved = admin.put("/api/users/" + id + "/forum", Api.object().put("forumId", other));
+        Api.Reply moved =
+                admin.put("/api/users/" + id + "/forum", Api.object().put("forumId", other));
         assertEquals(other, moved.json().get("forumId").asLong(), moved::toString);
         Api.Reply every = admin.put("/api/users/" + id + "/forum", Api.object().putNull("forumId"));
         assertTrue(every.json().get("forumId").isNull(), every::toString);
-        Api.Reply unknown = admin.put("/api/users/" + id + "/forum", Api.object().put("forumId", 987654321L));
+        Api.Reply unknown =
+                admin.put("/api/users/" + id + "/forum", Api.object().put("forumId", 987654321L));
         assertEquals(400, unknown.status(), unknown::toString);
         assertTrue(unknown.violations().containsKey("forumId"), unknown::toString);
 
         String login = Api.unique("v") + "@cpf.example";
-        Api.Reply volunteer = admin.post("/api/users", Api.object().put("email", login)
-                .put("name", "V").put("password", "long-enough-pw").put("role", "volunteer").put("forumId", forum));
-        assertEquals("only organisers have forums as their scope", volunteer.violations().get("forumId"),
+        Api.Reply volunteer =
+                admin.post(
+                        "/api/users",
+                        Api.object()
+                                .put("email", login)
+                                .put("name", "V")
+                                .put("password", "long-enough-pw")
+                                .put("role", "volunteer")
+                                .put("forumId", forum));
+        assertEquals(
+                "only organisers have forums as their scope",
+                volunteer.violations().get("forumId"),
                 volunteer::toString);
-        assertEquals(401, api.as(login, "long-enough-pw").get("/api/users/me").status(), "bad input writes nothing");
-        Api.Reply asOrganiser = api.as(organiser, Fixtures.ORGANISER_PASSWORD).put("/api/users/" + id + "/forum",
-                Api.object().put("forumId", forum));
+        assertEquals(
+                401,
+                api.as(login, "long-enough-pw").get("/api/users/me").status(),
+                "bad input writes nothing");
+        Api.Reply asOrganiser =
+                api.as(organiser, Fixtures.ORGANISER_PASSWORD)
+                        .put("/api/users/" + id + "/forum", Api.object().put("forumId", forum));
         assertEquals(403, asOrganiser.status(), asOrganiser::toString);
     }
 
@@ -83,9 +113,16 @@ class SecurityIT extends ApplicationTest {
         Api.Reply create = asVolunteer.post("/api/campaigns", fixtures.campaignBody(forum));
         assertEquals(403, create.status(), create::toString);
         long campaign = fixtures.campaign();
-        Api.Reply update = asVolunteer.put("/api/campaigns/" + campaign, fixtures.campaignBody(forum));
+        Api.Reply update =
+                asVolunteer.put("/api/campaigns/" + campaign, fixtures.campaignBody(forum));
         assertEquals(403, update.status(), update::toString);
-        assertEquals(0, fixtures.admin().get("/api/campaigns?forumId=" + forum).json().get("total").asInt());
+        assertEquals(
+                0,
+                fixtures.admin()
+                        .get("/api/campaigns?forumId=" + forum)
+                        .json()
+                        .get("total")
+                        .asInt());
     }
 
     @Test
@@ -93,10 +130,28 @@ class SecurityIT extends ApplicationTest {
         Fixtures.Login me = fixtures.volunteerLogin();
         long someoneElse = fixtures.volunteer();
         long campaign = fixtures.campaign();
-        long mine = Fixtures.created(fixtures.admin().post("/api/visits",
-                fixtures.visitBody(campaign, fixtures.school(), Fixtures.future(20, 9), 90, me.volunteerId())));
-        long theirs = Fixtures.created(fixtures.admin().post("/api/visits",
-                fixtures.visitBody(campaign, fixtures.school(), Fixtures.future(20, 9), 90, someoneElse)));
+        long mine =
+                Fixtures.created(
+                        fixtures.admin()
+                                .post(
+                                        "/api/visits",
+                                        fixtures.visitBody(
+                                                campaign,
+                                                fixtures.school(),
+                                                Fixtures.future(20, 9),
+                                                90,
+                                                me.volunteerId())));
+        long theirs =
+                Fixtures.created(
+                        fixtures.admin()
+                                .post(
+                                        "/api/visits",
+                                        fixtures.visitBody(
+                                                campaign,
+                                                fixtures.school(),
+                                                Fixtures.future(20, 9),
+                                                90,
+                                                someoneElse)));
 
         Api asVolunteer = api.as(me.email(), Fixtures.VOLUNTEER_PASSWORD);
         Api.Reply list = asVolunteer.get("/api/visits?campaignId=" + campaign);
@@ -105,10 +160,19 @@ class SecurityIT extends ApplicationTest {
         assertEquals(mine, list.json().get("items").get(0).get("id").asLong());
 
         assertEquals(200, asVolunteer.get("/api/visits/" + mine).status());
-        assertEquals(404, asVolunteer.get("/api/visits/" + theirs).status(), "another's visit is not revealed");
+        assertEquals(
+                404,
+                asVolunteer.get("/api/visits/" + theirs).status(),
+                "another's visit is not revealed");
         assertEquals(403, asVolunteer.get("/api/visits?volunteerId=" + someoneElse).status());
         assertEquals(403, asVolunteer.post("/api/visits/" + mine + "/cancel", null).status());
-        assertEquals(2, fixtures.admin().get("/api/visits?campaignId=" + campaign).json().get("total").asInt());
+        assertEquals(
+                2,
+                fixtures.admin()
+                        .get("/api/visits?campaignId=" + campaign)
+                        .json()
+                        .get("total")
+                        .asInt());
     }
 
     @Test
@@ -117,6 +181,8 @@ class SecurityIT extends ApplicationTest {
         Api.Reply me = api.as(volunteer.email(), Fixtures.VOLUNTEER_PASSWORD).get("/api/users/me");
         assertEquals(200, me.status(), me::toString);
         assertEquals(volunteer.volunteerId(), me.json().get("volunteerId").asLong());
-        assertTrue(!me.text().contains(Fixtures.VOLUNTEER_PASSWORD) && !me.text().contains("PBKDF2"), me::toString);
+        assertTrue(
+                !me.text().contains(Fixtures.VOLUNTEER_PASSWORD) && !me.text().contains("PBKDF2"),
+                me::toString);
     }
 }

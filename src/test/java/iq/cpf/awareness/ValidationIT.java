@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bad input gets a clear 4xx as problem+json naming each bad field, and writes nothing: every test checks
- * the count of what it tried to create before and after.
+ * Bad input gets a clear 4xx as problem+json naming each bad field, and writes nothing: every test
+ * checks the count of what it tried to create before and after.
  */
 class ValidationIT extends ApplicationTest {
 
@@ -23,7 +23,9 @@ class ValidationIT extends ApplicationTest {
         assertEquals(400, reply.status(), reply::toString);
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
         assertEquals(400, reply.json().get("status").asInt());
-        assertTrue(reply.json().hasNonNull("title") && reply.json().hasNonNull("detail"), reply::toString);
+        assertTrue(
+                reply.json().hasNonNull("title") && reply.json().hasNonNull("detail"),
+                reply::toString);
         return reply.violations();
     }
 
@@ -47,8 +49,10 @@ class ValidationIT extends ApplicationTest {
     void wrongTypesNameTheField() {
         long before = count("/api/schools");
         ObjectNode school = fixtures.schoolBody().put("students", "many");
-        assertEquals("must be a number", invalid(admin.post("/api/schools", school)).get("students"));
-        ObjectNode campaign = fixtures.campaignBody(fixtures.forum()).put("startDate", "next monday");
+        assertEquals(
+                "must be a number", invalid(admin.post("/api/schools", school)).get("students"));
+        ObjectNode campaign =
+                fixtures.campaignBody(fixtures.forum()).put("startDate", "next monday");
         assertTrue(invalid(admin.post("/api/campaigns", campaign)).containsKey("startDate"));
         ObjectNode level = fixtures.schoolBody().put("level", "university");
         assertTrue(invalid(admin.post("/api/schools", level)).containsKey("level"));
@@ -58,7 +62,8 @@ class ValidationIT extends ApplicationTest {
     @Test
     void missingFieldsAreEachNamed() {
         long before = count("/api/schools");
-        Map<String, String> violations = invalid(admin.post("/api/schools", Api.object().put("name", "School")));
+        Map<String, String> violations =
+                invalid(admin.post("/api/schools", Api.object().put("name", "School")));
         assertEquals("is required", violations.get("governorate"));
         assertEquals("is required", violations.get("district"));
         assertEquals("is required", violations.get("level"));
@@ -77,8 +82,14 @@ class ValidationIT extends ApplicationTest {
     @Test
     void overlongFieldsAreRefused() {
         long before = count("/api/forums");
-        Map<String, String> violations = invalid(admin.post("/api/forums", Api.object().put("name", "x".repeat(201))
-                .put("governorate", "Diyala").put("district", "Khanaqin")));
+        Map<String, String> violations =
+                invalid(
+                        admin.post(
+                                "/api/forums",
+                                Api.object()
+                                        .put("name", "x".repeat(201))
+                                        .put("governorate", "Diyala")
+                                        .put("district", "Khanaqin")));
         assertTrue(violations.get("name").contains("200"), violations::toString);
         assertEquals(before, count("/api/forums"));
     }
@@ -86,8 +97,11 @@ class ValidationIT extends ApplicationTest {
     @Test
     void unknownReferencesAreRefusedTogetherWithOtherMistakes() {
         long before = count("/api/campaigns");
-        ObjectNode campaign = fixtures.campaignBody(fixtures.forum()).put("topic", "gambling").put("forumId", 987654321)
-                .put("name", "");
+        ObjectNode campaign =
+                fixtures.campaignBody(fixtures.forum())
+                        .put("topic", "gambling")
+                        .put("forumId", 987654321)
+                        .put("name", "");
         Map<String, String> violations = invalid(admin.post("/api/campaigns", campaign));
         assertTrue(violations.get("topic").contains("gambling"), violations::toString);
         assertTrue(violations.get("forumId").contains("987654321"), violations::toString);
@@ -100,12 +114,19 @@ class ValidationIT extends ApplicationTest {
         long schools = count("/api/schools");
         ObjectNode school = fixtures.schoolBody();
         ((ObjectNode) school.get("contacts").get(0)).put("email", "head-at-school");
-        assertTrue(invalid(admin.post("/api/schools", school)).get("contacts[0].email").contains("email"));
+        assertTrue(
+                invalid(admin.post("/api/schools", school))
+                        .get("contacts[0].email")
+                        .contains("email"));
         assertEquals(schools, count("/api/schools"));
 
         long volunteers = count("/api/volunteers");
-        assertTrue(invalid(admin.post("/api/volunteers", fixtures.volunteerBody().put("email", "nobody@")))
-                .containsKey("email"));
+        assertTrue(
+                invalid(
+                                admin.post(
+                                        "/api/volunteers",
+                                        fixtures.volunteerBody().put("email", "nobody@")))
+                        .containsKey("email"));
         assertEquals(volunteers, count("/api/volunteers"));
     }
 
@@ -119,7 +140,8 @@ class ValidationIT extends ApplicationTest {
         reminders.addObject().put("audience", "school").put("before", "P1M");
         reminders.addObject().put("audience", "school").put("before", "-P1D");
         Map<String, String> violations = invalid(admin.post("/api/campaigns", campaign));
-        assertTrue(violations.get("reminders[1].before").contains("ISO-8601"), violations::toString);
+        assertTrue(
+                violations.get("reminders[1].before").contains("ISO-8601"), violations::toString);
         assertTrue(violations.containsKey("reminders[2].before"), violations::toString);
         assertTrue(violations.containsKey("reminders[3].before"), violations::toString);
         assertEquals(3, violations.size(), violations::toString);
@@ -130,12 +152,17 @@ class ValidationIT extends ApplicationTest {
     void anUnknownAudienceIsRefused() {
         ObjectNode campaign = fixtures.campaignBody(fixtures.forum());
         campaign.putArray("reminders").addObject().put("audience", "parents").put("before", "P1D");
-        assertTrue(invalid(admin.post("/api/campaigns", campaign)).containsKey("reminders[0].audience"));
+        assertTrue(
+                invalid(admin.post("/api/campaigns", campaign))
+                        .containsKey("reminders[0].audience"));
     }
 
     @Test
     void anEndBeforeTheStartIsRefused() {
-        ObjectNode campaign = fixtures.campaignBody(fixtures.forum()).put("startDate", "2027-03-01").put("endDate", "2027-02-01");
+        ObjectNode campaign =
+                fixtures.campaignBody(fixtures.forum())
+                        .put("startDate", "2027-03-01")
+                        .put("endDate", "2027-02-01");
         Map<String, String> violations = invalid(admin.post("/api/campaigns", campaign));
         assertEquals(1, violations.size(), violations::toString);
     }
@@ -159,11 +186,15 @@ class ValidationIT extends ApplicationTest {
 
     @Test
     void messagesFollowTheAcceptedLanguage() {
-        Map<String, String> violations = invalid(admin.with("Accept-Language", "ar").post("/api/schools",
-                Api.object().put("name", "School")));
+        Map<String, String> violations =
+                invalid(
+                        admin.with("Accept-Language", "ar")
+                                .post("/api/schools", Api.object().put("name", "School")));
         assertEquals("حقل مطلوب", violations.get("governorate"));
-        Map<String, String> sorani = invalid(admin.with("Accept-Language", "ckb").post("/api/schools",
-                Api.object().put("name", "School")));
+        Map<String, String> sorani =
+                invalid(
+                        admin.with("Accept-Language", "ckb")
+                                .post("/api/schools", Api.object().put("name", "School")));
         assertEquals("پێویستە", sorani.get("governorate"));
     }
 }

@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Every text exists in English, Arabic and Sorani: a key added in one bundle only shows as its key in the others. */
+/**
+ * Every text exists in English, Arabic and Sorani: a key added in one bundle only shows as its key
+ * in the others.
+ */
 class MessageBundlesTest {
 
     @Test

@@ -11,7 +11,9 @@ class SettingsTest {
 
     @Test
     void aNamedSenderGivesTheDomainOfItsAddress() {
-        MailIdentity identity = Settings.of(Map.of("MAIL_FROM", "Awareness team <campaigns@cpf.example.iq>")).mailIdentity();
+        MailIdentity identity =
+                Settings.of(Map.of("MAIL_FROM", "Awareness team <campaigns@cpf.example.iq>"))
+                        .mailIdentity();
         assertEquals("campaigns@cpf.example.iq", identity.address());
         assertEquals("Awareness team", identity.name());
         assertEquals("cpf.example.iq", identity.domain());
@@ -20,7 +22,8 @@ class SettingsTest {
 
     @Test
     void aBareSenderHasNoName() {
-        MailIdentity identity = Settings.of(Map.of("MAIL_FROM", " awareness@it.example ")).mailIdentity();
+        MailIdentity identity =
+                Settings.of(Map.of("MAIL_FROM", " awareness@it.example ")).mailIdentity();
         assertEquals("awareness@it.example", identity.address());
         assertEquals(null, identity.name());
         assertEquals("it.example", identity.domain());
@@ -38,8 +41,19 @@ class SettingsTest {
 
     @Test
     void aValueThatDoesNotParseFallsBackToTheDefault() {
-        Settings settings = Settings.of(Map.of("OUTBOX_MAX_ATTEMPTS", "eight", "APP_TIMEZONE", "Mars/Olympus",
-                "UPLOAD_MAX_BYTES", "-3", "APP_BASE_URL", "https://cpf.example.iq/", "OUTBOX_SENDERS", "0"));
+        Settings settings =
+                Settings.of(
+                        Map.of(
+                                "OUTBOX_MAX_ATTEMPTS",
+                                "eight",
+                                "APP_TIMEZONE",
+                                "Mars/Olympus",
+                                "UPLOAD_MAX_BYTES",
+                                "-3",
+                                "APP_BASE_URL",
+                                "https://cpf.example.iq/",
+                                "OUTBOX_SENDERS",
+                                "0"));
         assertEquals(8, settings.outboxMaxAttempts());
         assertEquals(ZoneId.of("Asia/Baghdad"), settings.timeZone());
         assertEquals(50L * 1024 * 1024, settings.uploadMaxBytes());

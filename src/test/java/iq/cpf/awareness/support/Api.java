@@ -3,6 +3,7 @@ package iq.cpf.awareness.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,17 +12,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
-/** A small HTTP client for the REST API as an integrator would call it: JSON over HTTP with Basic auth. */
+/**
+ * A small HTTP client for the REST API as an integrator would call it: JSON over HTTP with Basic
+ * auth.
+ */
 public final class Api {
 
     public static final String ADMIN_EMAIL = "admin@it.example";
     public static final String ADMIN_PASSWORD = "it-admin-secret-42";
     public static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
     private final String authorization;
@@ -38,7 +46,9 @@ public final class Api {
     }
 
     public Api as(String email, String password) {
-        String token = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String token =
+                Base64.getEncoder()
+                        .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Api(base, "Basic " + token, headers);
     }
 
@@ -47,7 +57,7 @@ public final class Api {
     }
 
     public Api with(String header, String value) {
-        var copy = new java.util.HashMap<>(headers);
+        var copy = new HashMap<>(headers);
         copy.put(header, value);
         return new Api(base, authorization, Map.copyOf(copy));
     }
@@ -64,17 +74,29 @@ public final class Api {
         return send("PUT", path, body);
     }
 
-    /** Sends {@code body} as it is when it is a String (so tests can send broken JSON), else as JSON. */
+    /**
+     * Sends {@code body} as it is when it is a String (so tests can send broken JSON), else as
+     * JSON.
+     */
     public Reply send(String method, String path, Object body) {
         String text;
         try {
-            text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            text =
+                    body == null
+                            ? null
+                            : body instanceof String s ? s : JSON.writeValueAsString(body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
-                .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(resolve(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .method(
+                                method,
+                                text == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(
+                                                text, StandardCharsets.UTF_8));
         if (text != null) {
             request.header("Content-Type", "application/json");
         }
@@ -89,45 +111,68 @@ public final class Api {
 
     /** Any method with a body of another type than JSON. */
     public Reply sendText(String method, String path, String contentType, String text) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(resolve(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", contentType)
+                        .method(
+                                method,
+                                HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
         return reply(response);
     }
 
     /** A multipart/form-data POST with one file part, as a browser's upload form sends it. */
-    public Reply upload(String path, String field, String fileName, String contentType, byte[] content) {
+    public Reply upload(
+            String path, String field, String fileName, String contentType, byte[] content) {
         String boundary = "----it" + UUID.randomUUID();
-        var body = new java.io.ByteArrayOutputStream();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+        var body = new ByteArrayOutputStream();
+        String head =
+                "--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + field
+                        + "\"; filename=\""
+                        + fileName
+                        + "\"\r\nContent-Type: "
+                        + contentType
+                        + "\r\n\r\n";
         body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(resolve(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
         return reply(response);
     }
 
     /** A GET whose body is kept as bytes (a download), with its headers. */
     public HttpResponse<byte[]> bytes(String path) {
-        return exchange(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60)).GET(),
+        return exchange(
+                HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60)).GET(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static Reply reply(HttpResponse<String> response) {
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Location").orElse(null), response.body(), response.headers().map());
+        return new Reply(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Location").orElse(null),
+                response.body(),
+                response.headers().map());
     }
 
     private URI resolve(String path) {
-        return path.startsWith("http") ? URI.create(path) : base.resolve(path.startsWith("/") ? path.substring(1) : path);
+        return path.startsWith("http")
+                ? URI.create(path)
+                : base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
-    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+    private <T> HttpResponse<T> exchange(
+            HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -146,14 +191,21 @@ public final class Api {
         return JSON.createObjectNode();
     }
 
-    /** Something unique per call, so tests never collide with each other's data in the shared database. */
+    /**
+     * Something unique per call, so tests never collide with each other's data in the shared
+     * database.
+     */
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** An HTTP answer with its body parsed as JSON where it is JSON. */
-    public record Reply(int status, String contentType, String location, String text,
-                        Map<String, java.util.List<String>> headers) {
+    public record Reply(
+            int status,
+            String contentType,
+            String location,
+            String text,
+            Map<String, List<String>> headers) {
 
         public JsonNode json() {
             try {
@@ -169,11 +221,15 @@ public final class Api {
 
         /** The messages of the problem's violations, by field. */
         public Map<String, String> violations() {
-            var result = new java.util.TreeMap<String, String>();
+            var result = new TreeMap<String, String>();
             JsonNode violations = json().get("violations");
             if (violations != null) {
-                violations.forEach(v -> result.merge(v.get("field").asText(), v.get("message").asText(),
-                        (a, b) -> a + "; " + b));
+                violations.forEach(
+                        v ->
+                                result.merge(
+                                        v.get("field").asText(),
+                                        v.get("message").asText(),
+                                        (a, b) -> a + "; " + b));
             }
             return result;
         }

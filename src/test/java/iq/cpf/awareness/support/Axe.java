@@ -8,15 +8,16 @@ import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * axe-core (installed from the npm registry by the build into target/axe) run on the page the browser shows:
- * the serious and critical accessibility violations, each with the elements it found them on.
+ * axe-core (installed from the npm registry by the build into target/axe) run on the page the
+ * browser shows: the serious and critical accessibility violations, each with the elements it found
+ * them on.
  */
 public final class Axe {
 
-    private static final Path SCRIPT = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
+    private static final Path SCRIPT =
+            Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
 
-    private Axe() {
-    }
+    private Axe() {}
 
     @SuppressWarnings("unchecked")
     public static List<String> seriousViolations(Browser browser) {
@@ -24,9 +25,12 @@ public final class Axe {
         try {
             js.executeScript(Files.readString(SCRIPT));
         } catch (IOException e) {
-            throw new UncheckedIOException("axe-core is missing; the build installs it with npm: " + SCRIPT, e);
+            throw new UncheckedIOException(
+                    "axe-core is missing; the build installs it with npm: " + SCRIPT, e);
         }
-        Object found = js.executeAsyncScript("""
+        Object found =
+                js.executeAsyncScript(
+                        """
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {resultTypes: ['violations']}).then(result => done(result.violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')

@@ -7,19 +7,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by Debian's chromedriver (packages chromium and chromium-driver, which
- * .ci/run installs): both paths are given, so Selenium never downloads a browser or a driver of its own.
+ * Debian's headless Chromium driven by Debian's chromedriver (packages chromium and
+ * chromium-driver, which .ci/run installs): both paths are given, so Selenium never downloads a
+ * browser or a driver of its own.
  */
 public final class Browser implements AutoCloseable {
 
@@ -36,24 +46,38 @@ public final class Browser implements AutoCloseable {
     public static Browser open(String base, String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=" + language);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         // The page's console is kept, so that a failure can tell what the page's scripts said.
-        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
-        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         try {
             options.addArguments("--user-data-dir=" + Files.createTempDirectory("chromium-it"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // The browser lives where the users do, so that a click on a calendar day means that day in Baghdad.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .withEnvironment(java.util.Map.of("TZ", "Asia/Baghdad"))
-                .build();
+        // The browser lives where the users do, so that a click on a calendar day means that day in
+        // Baghdad.
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(
+                                new File(
+                                        System.getProperty(
+                                                "chromedriver.binary", "/usr/bin/chromedriver")))
+                        .withEnvironment(Map.of("TZ", "Asia/Baghdad"))
+                        .build();
         return new Browser(new ChromeDriver(service, options), base);
     }
 
@@ -67,52 +91,62 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     public WebElement visible(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     /**
-     * Clicks an element that an Ajax update may be replacing: looked up again until the click lands, within the
-     * deadline.
+     * Clicks an element that an Ajax update may be replacing: looked up again until the click
+     * lands, within the deadline.
      */
     public void click(String css) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-                .until(d -> {
-                    d.findElement(By.cssSelector(css)).click();
-                    return true;
-                });
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class)
+                .until(
+                        d -> {
+                            d.findElement(By.cssSelector(css)).click();
+                            return true;
+                        });
     }
 
     /**
-     * Waits, with a deadline, until the page's text holds {@code text}. While a page is being replaced, Chromium may
-     * answer for the old body with a stale reference or with "Node with given id does not belong to the document"
-     * (an unknown error, not a stale one): both mean "look again". When the deadline passes, what the page showed
-     * is kept as a screenshot and told in the failure.
+     * Waits, with a deadline, until the page's text holds {@code text}. While a page is being
+     * replaced, Chromium may answer for the old body with a stale reference or with "Node with
+     * given id does not belong to the document" (an unknown error, not a stale one): both mean
+     * "look again". When the deadline passes, what the page showed is kept as a screenshot and told
+     * in the failure.
      */
     public void waitForText(String text) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .ignoring(WebDriverException.class)
                     .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             screenshot("timeout-" + text.replaceAll("[^A-Za-z0-9]+", "-"));
-            throw new AssertionError("\"" + text + "\" did not appear; the page showed: " + text() + "\nconsole: "
-                    + console(), e);
+            throw new AssertionError(
+                    "\""
+                            + text
+                            + "\" did not appear; the page showed: "
+                            + text()
+                            + "\nconsole: "
+                            + console(),
+                    e);
         }
     }
 
     /** What the page's scripts wrote to the console. */
     public String console() {
         try {
-            return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+            return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .map(entry -> entry.getLevel() + " " + entry.getMessage())
-                    .collect(java.util.stream.Collectors.joining("\n"));
-        } catch (org.openqa.selenium.WebDriverException e) {
+                    .collect(Collectors.joining("\n"));
+        } catch (WebDriverException e) {
             return "(not available: " + e.getMessage() + ")";
         }
     }
@@ -136,7 +170,8 @@ public final class Browser implements AutoCloseable {
         type("#login\\:email", email);
         type("#login\\:password", password);
         find("#login\\:submit").click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().contains("login.xhtml"));
     }
 
     /** Saves what the browser shows as target/screenshots/{name}.png. */
@@ -144,7 +179,10 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    shot.toPath(),
+                    SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package iq.cpf.awareness.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,8 +24,8 @@ public final class Fixtures {
     }
 
     /**
-     * The forum of this set of fixtures: its campaigns, schools, volunteers and organisers belong to it, so that an
-     * organiser made here sees what is made here, as in one forum's daily work.
+     * The forum of this set of fixtures: its campaigns, schools, volunteers and organisers belong
+     * to it, so that an organiser made here sees what is made here, as in one forum's daily work.
      */
     public long home() {
         if (home == null) {
@@ -38,16 +39,24 @@ public final class Fixtures {
     }
 
     public long forum() {
-        ObjectNode forum = Api.object().put("name", Api.unique("Khanaqin CPF")).put("governorate", "Diyala")
-                .put("district", "Khanaqin");
+        ObjectNode forum =
+                Api.object()
+                        .put("name", Api.unique("Khanaqin CPF"))
+                        .put("governorate", "Diyala")
+                        .put("district", "Khanaqin");
         return created(admin.post("/api/forums", forum));
     }
 
     public ObjectNode campaignBody(long forumId) {
-        ObjectNode campaign = Api.object().put("name", Api.unique("Drug-free schools")).put("topic", "drugs")
-                .put("forumId", forumId).put("governorate", "Diyala")
-                .put("startDate", LocalDate.now().toString()).put("endDate", LocalDate.now().plusMonths(3).toString())
-                .put("status", "active");
+        ObjectNode campaign =
+                Api.object()
+                        .put("name", Api.unique("Drug-free schools"))
+                        .put("topic", "drugs")
+                        .put("forumId", forumId)
+                        .put("governorate", "Diyala")
+                        .put("startDate", LocalDate.now().toString())
+                        .put("endDate", LocalDate.now().plusMonths(3).toString())
+                        .put("status", "active");
         campaign.putArray("districts").add("Khanaqin").add("Jalawla");
         return campaign;
     }
@@ -57,11 +66,20 @@ public final class Fixtures {
     }
 
     public ObjectNode schoolBody() {
-        ObjectNode school = Api.object().put("forumId", home())
-                .put("name", "إعدادية " + Api.unique("خانقين")).put("nameLatin", Api.unique("Khanaqin Prep"))
-                .put("governorate", "Diyala").put("district", "Khanaqin").put("level", "secondary").put("type", "boys")
-                .put("students", 400);
-        school.putArray("contacts").addObject().put("name", "Karwan Aziz").put("email", Api.unique("head") + "@school.example")
+        ObjectNode school =
+                Api.object()
+                        .put("forumId", home())
+                        .put("name", "إعدادية " + Api.unique("خانقين"))
+                        .put("nameLatin", Api.unique("Khanaqin Prep"))
+                        .put("governorate", "Diyala")
+                        .put("district", "Khanaqin")
+                        .put("level", "secondary")
+                        .put("type", "boys")
+                        .put("students", 400);
+        school.putArray("contacts")
+                .addObject()
+                .put("name", "Karwan Aziz")
+                .put("email", Api.unique("head") + "@school.example")
                 .put("language", "ckb");
         return school;
     }
@@ -71,8 +89,11 @@ public final class Fixtures {
     }
 
     public ObjectNode volunteerBody() {
-        return Api.object().put("forumId", home()).put("name", Api.unique("Volunteer"))
-                .put("email", Api.unique("volunteer") + "@cpf.example").put("language", "ar");
+        return Api.object()
+                .put("forumId", home())
+                .put("name", Api.unique("Volunteer"))
+                .put("email", Api.unique("volunteer") + "@cpf.example")
+                .put("language", "ar");
     }
 
     public long volunteer() {
@@ -89,9 +110,14 @@ public final class Fixtures {
         ObjectNode body = volunteerBody();
         long id = created(admin.post("/api/volunteers", body));
         String email = body.get("email").asText();
-        ObjectNode user = Api.object().put("email", email).put("name", body.get("name").asText())
-                .put("password", VOLUNTEER_PASSWORD).put("role", "volunteer").put("volunteerId", id)
-                .put("language", language);
+        ObjectNode user =
+                Api.object()
+                        .put("email", email)
+                        .put("name", body.get("name").asText())
+                        .put("password", VOLUNTEER_PASSWORD)
+                        .put("role", "volunteer")
+                        .put("volunteerId", id)
+                        .put("language", language);
         created(admin.post("/api/users", user));
         return new Login(id, email);
     }
@@ -105,11 +131,18 @@ public final class Fixtures {
         return organiser(language, home());
     }
 
-    /** An organiser whose pages are in {@code language}, of {@code forum} (none when it is null). */
+    /**
+     * An organiser whose pages are in {@code language}, of {@code forum} (none when it is null).
+     */
     public String organiser(String language, Long forum) {
         String email = Api.unique("organiser") + "@cpf.example";
-        ObjectNode body = Api.object().put("email", email).put("name", "Organiser")
-                .put("password", ORGANISER_PASSWORD).put("role", "organiser").put("language", language);
+        ObjectNode body =
+                Api.object()
+                        .put("email", email)
+                        .put("name", "Organiser")
+                        .put("password", ORGANISER_PASSWORD)
+                        .put("role", "organiser")
+                        .put("language", language);
         if (forum != null) {
             body.put("forumId", forum);
         }
@@ -117,14 +150,30 @@ public final class Fixtures {
         return email;
     }
 
-    /** A time in the coming weeks, at a whole minute, far enough apart per call that visits never clash by accident. */
+    /**
+     * A time in the coming weeks, at a whole minute, far enough apart per call that visits never
+     * clash by accident.
+     */
     public static OffsetDateTime future(int daysAhead, int hour) {
-        return OffsetDateTime.now(ZoneOffset.ofHours(3)).plusDays(daysAhead).withHour(hour).truncatedTo(ChronoUnit.HOURS);
+        return OffsetDateTime.now(ZoneOffset.ofHours(3))
+                .plusDays(daysAhead)
+                .withHour(hour)
+                .truncatedTo(ChronoUnit.HOURS);
     }
 
-    public ObjectNode visitBody(long campaignId, long schoolId, OffsetDateTime start, int minutes, Long... volunteerIds) {
-        ObjectNode visit = Api.object().put("campaignId", campaignId).put("schoolId", schoolId)
-                .put("start", start.toString()).put("durationMinutes", minutes).put("expectedStudents", 60);
+    public ObjectNode visitBody(
+            long campaignId,
+            long schoolId,
+            OffsetDateTime start,
+            int minutes,
+            Long... volunteerIds) {
+        ObjectNode visit =
+                Api.object()
+                        .put("campaignId", campaignId)
+                        .put("schoolId", schoolId)
+                        .put("start", start.toString())
+                        .put("durationMinutes", minutes)
+                        .put("expectedStudents", 60);
         var ids = visit.putArray("volunteerIds");
         List.of(volunteerIds).forEach(ids::add);
         return visit;
@@ -135,11 +184,10 @@ public final class Fixtures {
         return reply.id();
     }
 
-    public static com.fasterxml.jackson.databind.JsonNode createdJson(Api.Reply reply) {
+    public static JsonNode createdJson(Api.Reply reply) {
         created(reply);
         return reply.json();
     }
 
-    public record Login(long volunteerId, String email) {
-    }
+    public record Login(long volunteerId, String email) {}
 }

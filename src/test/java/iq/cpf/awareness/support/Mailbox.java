@@ -1,56 +1,72 @@
 package iq.cpf.awareness.support;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 
-/** Reading what arrived at GreenMail, waiting for it by condition with a deadline rather than for a fixed time. */
+/**
+ * Reading what arrived at GreenMail, waiting for it by condition with a deadline rather than for a
+ * fixed time.
+ */
 public final class Mailbox {
 
     private static final Duration POLL = Duration.ofMillis(250);
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     /** The SMTP server of the tests: port 3025, any login, shared by the tests of a class. */
     public static GreenMailExtension server() {
-        return new GreenMailExtension(com.icegreen.greenmail.util.ServerSetupTest.SMTP)
-                .withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig().withDisabledAuthentication())
+        return new GreenMailExtension(ServerSetupTest.SMTP)
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
                 .withPerMethodLifecycle(false);
     }
 
     public static List<MimeMessage> to(GreenMailExtension mail, String recipient) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> addressedTo(m, recipient)).toList();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> addressedTo(m, recipient))
+                .toList();
     }
 
     /**
-     * Waits until at least {@code count} messages matching {@code filter} reached the recipient, then answers
-     * them; fails when they have not arrived within {@code within}. The outbox sends every couple of seconds
-     * (OUTBOX_POLL_SECONDS), so a quarter of a second between looks is plenty.
+     * Waits until at least {@code count} messages matching {@code filter} reached the recipient,
+     * then answers them; fails when they have not arrived within {@code within}. The outbox sends
+     * every couple of seconds (OUTBOX_POLL_SECONDS), so a quarter of a second between looks is
+     * plenty.
      */
-    public static List<MimeMessage> await(GreenMailExtension mail, String recipient, int count,
-                                          Predicate<MimeMessage> filter, Duration within) {
+    public static List<MimeMessage> await(
+            GreenMailExtension mail,
+            String recipient,
+            int count,
+            Predicate<MimeMessage> filter,
+            Duration within) {
         return Awaitility.await(count + " message(s) to " + recipient)
                 .atMost(within)
                 .pollInterval(POLL)
-                .until(() -> to(mail, recipient).stream().filter(filter).toList(), found -> found.size() >= count);
+                .until(
+                        () -> to(mail, recipient).stream().filter(filter).toList(),
+                        found -> found.size() >= count);
     }
 
     /**
-     * Checks that the recipient has exactly {@code count} messages and still has after {@code during}: the only
-     * way to see that something is not sent is to watch for longer than the senders take to run.
+     * Checks that the recipient has exactly {@code count} messages and still has after {@code
+     * during}: the only way to see that something is not sent is to watch for longer than the
+     * senders take to run.
      */
-    public static void stillHas(GreenMailExtension mail, String recipient, int count, Duration during, String why) {
+    public static void stillHas(
+            GreenMailExtension mail, String recipient, int count, Duration during, String why) {
         Awaitility.await(why)
                 .during(during)
                 .atMost(during.plusSeconds(2))
@@ -74,8 +90,10 @@ public final class Mailbox {
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart part = multipart.getBodyPart(i);
                 if (part.getContentType().toLowerCase().startsWith(type)) {
-                    return GreenMailUtil.getBody(part).isEmpty() ? "" : new String(part.getInputStream().readAllBytes(),
-                            java.nio.charset.StandardCharsets.UTF_8);
+                    return GreenMailUtil.getBody(part).isEmpty()
+                            ? ""
+                            : new String(
+                                    part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
             return null;

@@ -10,8 +10,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 
 /**
- * A client-side integration test whose application runs on a clock the test moves, so that what depends on
- * "now" (due reminders, expiring tokens, old messages) is reached without waiting for the wall clock.
+ * A client-side integration test whose application runs on a clock the test moves, so that what
+ * depends on "now" (due reminders, expiring tokens, old messages) is reached without waiting for
+ * the wall clock.
  */
 public abstract class MovableClockTest extends ClientTest {
 
@@ -26,11 +27,16 @@ public abstract class MovableClockTest extends ClientTest {
         admin.post("/api/test-clock/reset", null);
     }
 
-    /** Moves the application's clock on by an ISO-8601 duration ({@code P2D}, {@code PT59M}) and checks it moved. */
+    /**
+     * Moves the application's clock on by an ISO-8601 duration ({@code P2D}, {@code PT59M}) and
+     * checks it moved.
+     */
     protected void moveClock(String duration) {
         Api.Reply moved = admin.post("/api/test-clock/move/" + duration, null);
         assertEquals(200, moved.status(), moved::toString);
-        assertTrue(Instant.parse(moved.text()).isAfter(Instant.now().plus(Duration.parse(duration)).minusSeconds(60)),
+        assertTrue(
+                Instant.parse(moved.text())
+                        .isAfter(Instant.now().plus(Duration.parse(duration)).minusSeconds(60)),
                 () -> "the application's clock moved: " + moved.text());
     }
 }

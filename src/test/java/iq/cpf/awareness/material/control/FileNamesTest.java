@@ -41,13 +41,16 @@ class FileNamesTest {
     @Test
     void veryLongNamesAreCutKeepingTheExtension() {
         String name = FileNames.safe("د".repeat(5000) + ".pdf", "pdf");
-        assertTrue(name.codePointCount(0, name.length()) <= FileNames.MAX_LENGTH, () -> "length " + name.length());
+        assertTrue(
+                name.codePointCount(0, name.length()) <= FileNames.MAX_LENGTH,
+                () -> "length " + name.length());
         assertTrue(name.endsWith(".pdf"));
     }
 
     @Test
     void arabicAndKurdishNamesStay() {
-        assertEquals("درس المخدرات - ابتدائي.pdf", FileNames.safe("درس المخدرات - ابتدائي.pdf", "pdf"));
+        assertEquals(
+                "درس المخدرات - ابتدائي.pdf", FileNames.safe("درس المخدرات - ابتدائي.pdf", "pdf"));
         assertEquals("وانەی ئینتەرنێت.docx", FileNames.safe("وانەی ئینتەرنێت.docx", "docx"));
         assertFalse(FileNames.safe("a/b\\c", "pdf").contains("/"));
     }

@@ -9,7 +9,9 @@ class CsvCellTest {
 
     @Test
     void textThatStartsLikeAFormulaIsShownNotEvaluated() {
-        assertEquals("'=HYPERLINK(\"http://x.example\",\"Click\")", SummaryExports.cell("=HYPERLINK(\"http://x.example\",\"Click\")"));
+        assertEquals(
+                "'=HYPERLINK(\"http://x.example\",\"Click\")",
+                SummaryExports.cell("=HYPERLINK(\"http://x.example\",\"Click\")"));
         assertEquals("'+cmd|' /C calc'!A0", SummaryExports.cell("+cmd|' /C calc'!A0"));
         assertEquals("'-1+2", SummaryExports.cell("-1+2"));
         assertEquals("'@SUM(A1:A9)", SummaryExports.cell("@SUM(A1:A9)"));

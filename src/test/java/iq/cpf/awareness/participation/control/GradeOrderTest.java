@@ -14,7 +14,9 @@ class GradeOrderTest {
 
     @Test
     void anyStoredGradeSortsWithoutFailing() {
-        List<String> grades = new ArrayList<>(List.of("10", "99999999999999999999", "2", "first intermediate", "٣"));
+        List<String> grades =
+                new ArrayList<>(
+                        List.of("10", "99999999999999999999", "2", "first intermediate", "٣"));
         grades.sort(Summaries::gradeOrder);
         assertEquals(List.of("2", "٣", "10", "99999999999999999999", "first intermediate"), grades);
     }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-/** The shares and gains of the quizzes, as the summaries, their exports and the emails report them. */
+/**
+ * The shares and gains of the quizzes, as the summaries, their exports and the emails report them.
+ */
 class SummaryArithmeticTest {
 
     @Test

@@ -8,24 +8,29 @@ import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.visit.entity.VisitStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class ParamsTest {
 
     @Test
     void instantsNeedAnOffsetOrAreDates() {
-        assertEquals(Instant.parse("2026-12-01T06:00:00Z"), Params.instant("from", "2026-12-01T09:00:00+03:00"));
+        assertEquals(
+                Instant.parse("2026-12-01T06:00:00Z"),
+                Params.instant("from", "2026-12-01T09:00:00+03:00"));
         assertEquals(Instant.parse("2026-12-01T00:00:00Z"), Params.instant("from", "2026-12-01"));
         assertNull(Params.instant("from", " "));
-        InvalidInput invalid = assertThrows(InvalidInput.class, () -> Params.instant("from", "2026-12-01T09:00"));
+        InvalidInput invalid =
+                assertThrows(InvalidInput.class, () -> Params.instant("from", "2026-12-01T09:00"));
         assertEquals("from", invalid.violations().get(0).field());
     }
 
     @Test
     void datesAreIsoDatesOnly() {
-        assertEquals(java.time.LocalDate.of(2026, 12, 1), Params.date("from", " 2026-12-01 "));
+        assertEquals(LocalDate.of(2026, 12, 1), Params.date("from", " 2026-12-01 "));
         assertNull(Params.date("to", null));
-        InvalidInput invalid = assertThrows(InvalidInput.class, () -> Params.date("to", "1/12/2026"));
+        InvalidInput invalid =
+                assertThrows(InvalidInput.class, () -> Params.date("to", "1/12/2026"));
         assertEquals("to", invalid.violations().get(0).field());
         assertEquals("param.date", invalid.violations().get(0).messageKey());
     }
@@ -33,17 +38,29 @@ class ParamsTest {
     @Test
     void integersAreBounded() {
         assertEquals(20, Params.integer("size", "20", 1, 200));
-        assertEquals("param.max", assertThrows(InvalidInput.class, () -> Params.integer("size", "201", 1, 200))
-                .violations().get(0).messageKey());
-        assertEquals("param.integer", assertThrows(InvalidInput.class, () -> Params.integer("page", "x", 0, 9))
-                .violations().get(0).messageKey());
+        assertEquals(
+                "param.max",
+                assertThrows(InvalidInput.class, () -> Params.integer("size", "201", 1, 200))
+                        .violations()
+                        .get(0)
+                        .messageKey());
+        assertEquals(
+                "param.integer",
+                assertThrows(InvalidInput.class, () -> Params.integer("page", "x", 0, 9))
+                        .violations()
+                        .get(0)
+                        .messageKey());
     }
 
     @Test
     void enumsAreReadInLowerCase() {
-        assertEquals(VisitStatus.CANCELLED, Params.enumeration("status", "cancelled", VisitStatus.class));
-        InvalidInput invalid = assertThrows(InvalidInput.class,
-                () -> Params.enumeration("status", "maybe", VisitStatus.class));
+        assertEquals(
+                VisitStatus.CANCELLED,
+                Params.enumeration("status", "cancelled", VisitStatus.class));
+        InvalidInput invalid =
+                assertThrows(
+                        InvalidInput.class,
+                        () -> Params.enumeration("status", "maybe", VisitStatus.class));
         assertEquals("planned, confirmed, done, cancelled", invalid.violations().get(0).args()[0]);
     }
 

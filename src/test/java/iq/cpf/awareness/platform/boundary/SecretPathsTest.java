@@ -10,8 +10,11 @@ class SecretPathsTest {
 
     @Test
     void tokensOfLinksAndFeedsNeverReachTheLog() {
-        assertEquals("/links/…", SecretPaths.redacted("/links/Zq3xY_abcdefghijklmnopqrstuvwxyz012345"));
-        assertEquals("/links/…/files/12", SecretPaths.redacted("/links/Zq3xY_abcdefghijklmnop/files/12"));
+        assertEquals(
+                "/links/…", SecretPaths.redacted("/links/Zq3xY_abcdefghijklmnopqrstuvwxyz012345"));
+        assertEquals(
+                "/links/…/files/12",
+                SecretPaths.redacted("/links/Zq3xY_abcdefghijklmnop/files/12"));
         assertEquals("/feeds/…", SecretPaths.redacted("/feeds/volunteers/5/abcdef0123456789.ics"));
         assertEquals("/api/visits/5", SecretPaths.redacted("/api/visits/5"));
         assertNull(SecretPaths.redacted(null));

@@ -22,22 +22,23 @@ class LoginThrottleTest {
     @BeforeEach
     void setUp() {
         throttle = new LoginThrottle();
-        throttle.clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
+        throttle.clock =
+                new Clock() {
+                    @Override
+                    public ZoneId getZone() {
+                        return ZoneOffset.UTC;
+                    }
 
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
+                    @Override
+                    public Clock withZone(ZoneId zone) {
+                        return this;
+                    }
 
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
+                    @Override
+                    public Instant instant() {
+                        return now;
+                    }
+                };
         throttle.settings = Settings.of(Map.of());
         throttle.configure();
     }
@@ -49,12 +50,16 @@ class LoginThrottleTest {
             assertEquals(Optional.empty(), throttle.wait("head@school.example", "10.0.0.1"));
         }
         throttle.failed("head@school.example", "10.0.0.1");
-        assertEquals(Optional.of(Duration.ofSeconds(2)), throttle.wait("head@school.example", "10.0.0.2"),
+        assertEquals(
+                Optional.of(Duration.ofSeconds(2)),
+                throttle.wait("head@school.example", "10.0.0.2"),
                 "the account waits, from any address");
         assertEquals(Optional.empty(), throttle.wait("other@school.example", "10.0.0.2"));
         now = now.plusSeconds(2);
         throttle.failed("head@school.example", "10.0.0.1");
-        assertEquals(Optional.of(Duration.ofSeconds(4)), throttle.wait("head@school.example", "10.0.0.1"));
+        assertEquals(
+                Optional.of(Duration.ofSeconds(4)),
+                throttle.wait("head@school.example", "10.0.0.1"));
     }
 
     @Test
@@ -69,7 +74,10 @@ class LoginThrottleTest {
         }
         now = now.plus(LoginThrottle.FORGET).plusSeconds(1);
         throttle.failed("a@x.example", "10.0.0.1");
-        assertEquals(Optional.empty(), throttle.wait("a@x.example", "10.0.0.1"), "the old four are forgotten");
+        assertEquals(
+                Optional.empty(),
+                throttle.wait("a@x.example", "10.0.0.1"),
+                "the old four are forgotten");
     }
 
     @Test

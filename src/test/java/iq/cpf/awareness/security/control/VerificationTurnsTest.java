@@ -18,18 +18,29 @@ class VerificationTurnsTest {
         VerificationTurns turns = new VerificationTurns(1, Duration.ofSeconds(10));
         AtomicBoolean holding = new AtomicBoolean();
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> turns.forAccount(() -> {
-            holding.set(true);
-            return hold(release);
-        }));
-        await("the first verification holds the only turn").atMost(Duration.ofSeconds(10)).untilTrue(holding);
+        CompletableFuture<Boolean> first =
+                CompletableFuture.supplyAsync(
+                        () ->
+                                turns.forAccount(
+                                        () -> {
+                                            holding.set(true);
+                                            return hold(release);
+                                        }));
+        await("the first verification holds the only turn")
+                .atMost(Duration.ofSeconds(10))
+                .untilTrue(holding);
 
-        assertThrows(PasswordHashing.Busy.class, () -> turns.forUnknownLogin(() -> true), "no queue for decoys");
-        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> turns.forAccount(() -> true));
+        assertThrows(
+                PasswordHashing.Busy.class,
+                () -> turns.forUnknownLogin(() -> true),
+                "no queue for decoys");
+        CompletableFuture<Boolean> second =
+                CompletableFuture.supplyAsync(() -> turns.forAccount(() -> true));
         release.countDown();
         assertEquals(true, first.get(10, TimeUnit.SECONDS));
         assertEquals(true, second.get(10, TimeUnit.SECONDS), "the account got the next turn");
-        assertEquals(true, turns.forUnknownLogin(() -> true), "a free turn serves an unknown login too");
+        assertEquals(
+                true, turns.forUnknownLogin(() -> true), "a free turn serves an unknown login too");
     }
 
     @Test
@@ -37,19 +48,25 @@ class VerificationTurnsTest {
         VerificationTurns turns = new VerificationTurns(1, Duration.ofMillis(50));
         AtomicBoolean holding = new AtomicBoolean();
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> turns.forAccount(() -> {
-            holding.set(true);
-            return hold(release);
-        }));
-        await("the first verification holds the only turn").atMost(Duration.ofSeconds(10)).untilTrue(holding);
+        CompletableFuture<Boolean> first =
+                CompletableFuture.supplyAsync(
+                        () ->
+                                turns.forAccount(
+                                        () -> {
+                                            holding.set(true);
+                                            return hold(release);
+                                        }));
+        await("the first verification holds the only turn")
+                .atMost(Duration.ofSeconds(10))
+                .untilTrue(holding);
         assertThrows(PasswordHashing.Busy.class, () -> turns.forAccount(() -> true));
         release.countDown();
         assertEquals(true, first.get(10, TimeUnit.SECONDS));
     }
 
     /**
-     * Keeps the turn until the test lets go. A latch here is a gate the test opens, not a wait for an outcome:
-     * the test never waits on it, it only counts it down.
+     * Keeps the turn until the test lets go. A latch here is a gate the test opens, not a wait for
+     * an outcome: the test never waits on it, it only counts it down.
      */
     private static boolean hold(CountDownLatch latch) {
         try {

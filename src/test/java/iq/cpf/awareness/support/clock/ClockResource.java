@@ -3,18 +3,18 @@ package iq.cpf.awareness.support.clock;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Lets a test move the deployed application's clock: {@code POST /api/test-clock/move/PT2H} answers the
- * application's "now" after the move. Test deployments only.
+ * Lets a test move the deployed application's clock: {@code POST /api/test-clock/move/PT2H} answers
+ * the application's "now" after the move. Test deployments only.
  */
 @Path("test-clock")
 @jakarta.enterprise.context.RequestScoped
 public class ClockResource {
 
-    @jakarta.inject.Inject
-    java.time.Clock clock;
+    @jakarta.inject.Inject Clock clock;
 
     @POST
     @Path("move/{duration}")

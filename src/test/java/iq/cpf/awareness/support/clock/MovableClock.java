@@ -12,8 +12,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The application's clock in tests that deploy it: the real time plus an offset the test moves, so that
- * what depends on "now" (due reminders, the past) can be reached without waiting for the wall clock.
+ * The application's clock in tests that deploy it: the real time plus an offset the test moves, so
+ * that what depends on "now" (due reminders, the past) can be reached without waiting for the wall
+ * clock.
  */
 @ApplicationScoped
 @Alternative
@@ -30,7 +31,10 @@ public class MovableClock {
         OFFSET.set(Duration.ZERO);
     }
 
-    /** An alternative because its class is one: Weld does not select a producer by its own @Priority. */
+    /**
+     * An alternative because its class is one: Weld does not select a producer by its
+     * own @Priority.
+     */
     @Produces
     @ApplicationScoped
     Clock clock() {
