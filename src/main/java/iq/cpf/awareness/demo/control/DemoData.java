@@ -361,7 +361,7 @@ public class DemoData {
                             Language.AR,
                             List.of(Language.AR, Language.EN)));
 
-    /** Loads the demo unless it is there already. */
+    /** Part of start-up, in the order of {@link Startup#DEMO_DATA}; one transaction, like load. */
     @Transactional
     void onStarting(@Observes @Priority(Startup.DEMO_DATA) Startup.Starting starting) {
         if (settings.demoData()) {
@@ -369,6 +369,8 @@ public class DemoData {
         }
     }
 
+    /** Loads the demo unless it is there already. */
+    @Transactional
     public void load() {
         boolean present =
                 !em.createQuery("select f.id from Forum f where f.name = :name", Long.class)

@@ -213,7 +213,7 @@ public class MaterialsResource {
         if (file.getKind() == MaterialFile.Kind.LINK) {
             return Response.seeOther(URI.create(file.getUrl())).build();
         }
-        java.nio.file.Path path = files.path(file);
+        var path = files.path(file);
         StreamingOutput body = out -> Files.copy(path, out);
         Response.ResponseBuilder response =
                 Response.ok(body, file.getContentType())

@@ -43,14 +43,15 @@ public class ContentLibrary {
     @Inject Materials materials;
     @Inject Settings settings;
 
-    /**
-     * Imports the library from the application's own files ({@code web}, the WAR) or {@code
-     * CONTENT_DIR}.
-     */
+    /** Part of start-up, in the order of {@link Startup#LESSON_LIBRARY}. */
     void onStarting(@Observes @Priority(Startup.LESSON_LIBRARY) Startup.Starting starting) {
         importLibrary(starting.web().orElse(null));
     }
 
+    /**
+     * Imports the library from the application's own files ({@code web}, the WAR) or {@code
+     * CONTENT_DIR}.
+     */
     public void importLibrary(ServletContext web) {
         Map<Imported, Integer> counts = new EnumMap<>(Imported.class);
         importFiles(files(web)).forEach(outcome -> counts.merge(outcome, 1, Integer::sum));

@@ -10,13 +10,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /** Emails about a user's own account: the password reset link, in the user's language. */
 @ApplicationScoped
 public class AccountMails {
+
+    /** What the password reset email says. */
+    public record ResetMail(String name, String url) {}
 
     @Inject Outbox outbox;
     @Inject Templates templates;
@@ -24,11 +25,6 @@ public class AccountMails {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void onReset(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResetRequested reset) {
         Locale locale = reset.language().locale();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("lang", reset.language().code());
-        model.put("dir", reset.language().dir());
-        model.put("name", reset.name());
-        model.put("url", reset.url());
         outbox.enqueue(
                 new Draft(
                         Draft.key("password-reset", reset.email(), "request", reset.requestId()),
@@ -37,7 +33,7 @@ public class AccountMails {
                         reset.name(),
                         reset.language(),
                         Messages.get(locale, "mail.reset.subject"),
-                        templates.render("reset", locale, model),
+                        templates.render("reset", locale, new ResetMail(reset.name(), reset.url())),
                         null,
                         null,
                         null,

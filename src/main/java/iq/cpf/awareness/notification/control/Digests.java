@@ -31,10 +31,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -139,19 +137,21 @@ public class Digests {
                 continue;
             }
             Locale locale = organiser.getLanguage().locale();
-            Map<String, Object> model =
-                    base(organiser.getName(), organiser.getLanguage(), "organiser");
-            model.put("campaign", campaign.getName());
-            model.put("done", done.size());
-            model.put("reached", String.valueOf(lastWeek.students().total()));
-            model.put("reachedGirls", String.valueOf(lastWeek.students().girls()));
-            model.put("soFar", Summaries.sentence(organiser.getLanguage(), soFar));
-            if (soFar.knowledge().gain() != null) {
-                model.put("gainClasses", String.valueOf(soFar.knowledge().classes()));
-                model.put("gain", SummaryExports.gain(soFar.knowledge().gain()));
-            }
-            model.put("coming", lines(coming, locale));
-            model.put("unconfirmed", unconfirmed);
+            boolean gain = soFar.knowledge().gain() != null;
+            DigestMail mail =
+                    new DigestMail(
+                            "organiser",
+                            organiser.getName(),
+                            campaign.getName(),
+                            done.size(),
+                            String.valueOf(lastWeek.students().total()),
+                            String.valueOf(lastWeek.students().girls()),
+                            Summaries.sentence(organiser.getLanguage(), soFar),
+                            gain ? String.valueOf(soFar.knowledge().classes()) : null,
+                            gain ? SummaryExports.gain(soFar.knowledge().gain()) : null,
+                            lines(coming, locale),
+                            unconfirmed,
+                            null);
             queued +=
                     queue(
                             ORGANISERS,
@@ -162,7 +162,7 @@ public class Digests {
                             week,
                             Messages.get(
                                     locale, "mail.digest.organiser.subject", campaign.getName()),
-                            model,
+                            mail,
                             campaign.getId());
         }
         return queued;
@@ -183,8 +183,20 @@ public class Digests {
             return 0;
         }
         Locale locale = volunteer.getLanguage().locale();
-        Map<String, Object> model = base(volunteer.getName(), volunteer.getLanguage(), "volunteer");
-        model.put("coming", lines(coming, locale));
+        DigestMail mail =
+                new DigestMail(
+                        "volunteer",
+                        volunteer.getName(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        lines(coming, locale),
+                        null,
+                        null);
         return queue(
                 VOLUNTEERS,
                 volunteer.getEmail(),
@@ -193,7 +205,7 @@ public class Digests {
                 "volunteer:" + volunteer.getId(),
                 week(now),
                 Messages.get(locale, "mail.digest.volunteer.subject"),
-                model,
+                mail,
                 null);
     }
 
@@ -243,14 +255,13 @@ public class Digests {
             String subject,
             String week,
             String title,
-            Map<String, Object> model,
+            DigestMail mail,
             Long campaignId) {
         String key = Draft.key(kind, email, subject, "week:" + week);
         if (outbox.queued(key)) {
             return 0;
         }
         String unsubscribe = unsubscribeUrl(email, kind);
-        model.put("unsubscribe", unsubscribe);
         return outbox.enqueue(
                         new Draft(
                                 key,
@@ -259,7 +270,10 @@ public class Digests {
                                 name,
                                 language,
                                 title,
-                                templates.render("digest", language.locale(), model),
+                                templates.render(
+                                        "digest",
+                                        language.locale(),
+                                        mail.withUnsubscribe(unsubscribe)),
                                 null,
                                 null,
                                 null,
@@ -269,13 +283,39 @@ public class Digests {
                 : 0;
     }
 
-    private Map<String, Object> base(String name, Language language, String audience) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("lang", language.code());
-        model.put("dir", language.dir());
-        model.put("name", name);
-        model.put("audience", audience);
-        return model;
+    /**
+     * What a weekly digest says: to an organiser, a campaign's week (the knowledge gain only once
+     * classes ran the quiz before and after); to a volunteer, their visits of the coming week.
+     */
+    public record DigestMail(
+            String audience,
+            String name,
+            String campaign,
+            Integer done,
+            String reached,
+            String reachedGirls,
+            String soFar,
+            String gainClasses,
+            String gain,
+            List<String> coming,
+            Long unconfirmed,
+            String unsubscribe) {
+
+        DigestMail withUnsubscribe(String url) {
+            return new DigestMail(
+                    audience,
+                    name,
+                    campaign,
+                    done,
+                    reached,
+                    reachedGirls,
+                    soFar,
+                    gainClasses,
+                    gain,
+                    coming,
+                    unconfirmed,
+                    url);
+        }
     }
 
     private List<String> lines(List<Visit> visits, Locale locale) {

@@ -8,6 +8,7 @@ import iq.cpf.awareness.participation.control.Summaries;
 import iq.cpf.awareness.participation.control.Summary;
 import iq.cpf.awareness.participation.control.SummaryExports;
 import iq.cpf.awareness.participation.entity.ClassQuiz;
+import iq.cpf.awareness.participation.entity.GradeCount;
 import iq.cpf.awareness.participation.entity.Participation;
 import iq.cpf.awareness.participation.entity.ParticipationRecorded;
 import iq.cpf.awareness.platform.Language;
@@ -22,10 +23,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The participation summary: once a visit's participation is recorded (or corrected), its school
@@ -76,26 +75,25 @@ public class ParticipationMails {
             String date =
                     DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
                             .format(visit.getStart().atZone(visit.getCampaign().zone()));
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("lang", language.code());
-            model.put("dir", language.dir());
-            model.put("name", recipient.name());
-            model.put("school", visit.getSchool().getName());
-            model.put("date", date);
-            model.put(
-                    "revision",
-                    recorded.revision() > 1 ? String.valueOf(recorded.revision()) : null);
-            model.put(
-                    "students", String.valueOf(participation.getGirls() + participation.getBoys()));
-            model.put("girls", String.valueOf(participation.getGirls()));
-            model.put("boys", String.valueOf(participation.getBoys()));
-            model.put("teachers", String.valueOf(participation.getTeachers()));
-            model.put("sessions", String.valueOf(participation.getSessions()));
-            model.put("grades", participation.getGrades());
-            model.put("notes", participation.getNotes());
-            quiz(participation, model);
-            model.put("campaign", Summaries.sentence(language, soFar));
-            model.put("campaignName", visit.getCampaign().getName());
+            Quiz quiz = quiz(participation);
+            SummaryMail mail =
+                    new SummaryMail(
+                            recipient.name(),
+                            visit.getSchool().getName(),
+                            date,
+                            recorded.revision() > 1 ? String.valueOf(recorded.revision()) : null,
+                            String.valueOf(participation.getGirls() + participation.getBoys()),
+                            String.valueOf(participation.getGirls()),
+                            String.valueOf(participation.getBoys()),
+                            String.valueOf(participation.getTeachers()),
+                            String.valueOf(participation.getSessions()),
+                            participation.getGrades(),
+                            participation.getNotes(),
+                            quiz == null ? null : quiz.classes(),
+                            quiz == null ? null : quiz.pre(),
+                            quiz == null ? null : quiz.post(),
+                            Summaries.sentence(language, soFar),
+                            visit.getCampaign().getName());
             outbox.enqueue(
                     new Draft(
                             key,
@@ -108,7 +106,7 @@ public class ParticipationMails {
                                     "mail.summary.subject",
                                     visit.getSchool().getName(),
                                     date),
-                            templates.render("summary", locale, model),
+                            templates.render("summary", locale, mail),
                             null,
                             null,
                             visit.getId(),
@@ -118,9 +116,33 @@ public class ParticipationMails {
     }
 
     /**
+     * What the participation summary email says; the quiz figures only when classes ran the quiz
+     * before and after.
+     */
+    public record SummaryMail(
+            String name,
+            String school,
+            String date,
+            String revision,
+            String students,
+            String girls,
+            String boys,
+            String teachers,
+            String sessions,
+            List<GradeCount> grades,
+            String notes,
+            String quizClasses,
+            String quizPre,
+            String quizPost,
+            String campaign,
+            String campaignName) {}
+
+    private record Quiz(String classes, String pre, String post) {}
+
+    /**
      * The visit's own quiz result: correct answers before and after over its classes that ran both.
      */
-    private static void quiz(Participation participation, Map<String, Object> model) {
+    private static Quiz quiz(Participation participation) {
         long preCorrect = 0;
         long preAnswers = 0;
         long postCorrect = 0;
@@ -135,10 +157,11 @@ public class ParticipationMails {
                 postAnswers += quiz.postAnswers();
             }
         }
-        if (classes > 0) {
-            model.put("quizClasses", String.valueOf(classes));
-            model.put("quizPre", SummaryExports.share((double) preCorrect / preAnswers));
-            model.put("quizPost", SummaryExports.share((double) postCorrect / postAnswers));
-        }
+        return classes == 0
+                ? null
+                : new Quiz(
+                        String.valueOf(classes),
+                        SummaryExports.share((double) preCorrect / preAnswers),
+                        SummaryExports.share((double) postCorrect / postAnswers));
     }
 }

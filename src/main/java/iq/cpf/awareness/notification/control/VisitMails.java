@@ -25,10 +25,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The emails about one visit, each in its recipient's language: invitations, updates and
@@ -152,13 +150,13 @@ public class VisitMails {
                 continue;
             }
             Locale locale = recipient.language().locale();
-            Map<String, Object> model = model(visit, kind, recipient, locale);
+            VisitMail mail = mail(visit, kind, recipient, locale);
             String subject =
                     Messages.get(
                             locale,
                             "mail." + kind.event + ".subject",
                             visit.getSchool().getName(),
-                            model.get("date"));
+                            mail.date());
             String ics = null;
             if (kind.method != null) {
                 Calendars.Entry entry = visitCalendar.invitation(visit, locale, recipient.email());
@@ -175,7 +173,7 @@ public class VisitMails {
                             recipient.name(),
                             recipient.language(),
                             subject,
-                            templates.render("visit", locale, model),
+                            templates.render("visit", locale, mail),
                             ics,
                             kind.method,
                             visit.getId(),
@@ -187,69 +185,79 @@ public class VisitMails {
         return queued;
     }
 
-    private Map<String, Object> model(Visit visit, Kind kind, Recipient recipient, Locale locale) {
+    /** What a visit's email says, to the school or to the team, for each kind of news. */
+    public record VisitMail(
+            String kind,
+            boolean forSchool,
+            String name,
+            String campaign,
+            String topic,
+            String school,
+            String schoolLatin,
+            String district,
+            String date,
+            String time,
+            String zone,
+            String duration,
+            String lead,
+            List<String> team,
+            Integer expected,
+            List<Link> links,
+            String reason,
+            List<Lesson> lessons) {}
+
+    /** A link of the email; the action names what a capability link lets its reader do. */
+    public record Link(String label, String url, String action) {}
+
+    public record Lesson(String title, String url) {}
+
+    private VisitMail mail(Visit visit, Kind kind, Recipient recipient, Locale locale) {
         ZoneId zone = visit.getCampaign().zone();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("lang", recipient.language().code());
-        model.put("dir", recipient.language().dir());
-        model.put("kind", kind.event);
-        model.put("forSchool", recipient.school());
-        model.put("name", recipient.name());
-        model.put("campaign", visit.getCampaign().getName());
-        model.put("topic", visit.getCampaign().getTopic().name(recipient.language()));
-        model.put("school", visit.getSchool().getName());
-        model.put("schoolLatin", visit.getSchool().getNameLatin());
-        model.put(
-                "district",
-                visit.getSchool().getDistrict() + ", " + visit.getSchool().getGovernorate());
-        model.put(
-                "date",
-                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)
-                        .format(visit.getStart().atZone(zone)));
-        model.put(
-                "time",
-                DateTimeFormatter.ofPattern("HH:mm", locale).format(visit.getStart().atZone(zone))
-                        + "–"
-                        + DateTimeFormatter.ofPattern("HH:mm", locale)
-                                .format(visit.getEnd().atZone(zone)));
-        model.put("zone", zone.getId());
-        model.put("duration", Messages.get(locale, "mail.minutes", visit.getDurationMinutes()));
-        model.put("lead", visit.lead() == null ? "" : visit.lead().getName());
-        model.put("team", visit.getVolunteers().stream().map(Volunteer::getName).toList());
-        model.put("expected", visit.getExpectedStudents());
-        List<Map<String, String>> links = links(visit, kind, recipient, locale);
-        model.put("links", links);
+        DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm", locale);
+        List<Link> links = links(visit, kind, recipient, locale);
         String materialsUrl =
                 links.stream()
-                        .filter(l -> Action.MATERIALS.name().equals(l.get("action")))
-                        .map(l -> l.get("url"))
+                        .filter(l -> Action.MATERIALS.name().equals(l.action()))
+                        .map(Link::url)
                         .findFirst()
                         .orElse("");
-        model.put(
-                "reason",
+        return new VisitMail(
+                kind.event,
+                recipient.school(),
+                recipient.name(),
+                visit.getCampaign().getName(),
+                visit.getCampaign().getTopic().name(recipient.language()),
+                visit.getSchool().getName(),
+                visit.getSchool().getNameLatin(),
+                visit.getSchool().getDistrict() + ", " + visit.getSchool().getGovernorate(),
+                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)
+                        .format(visit.getStart().atZone(zone)),
+                hours.format(visit.getStart().atZone(zone))
+                        + "–"
+                        + hours.format(visit.getEnd().atZone(zone)),
+                zone.getId(),
+                Messages.get(locale, "mail.minutes", visit.getDurationMinutes()),
+                visit.lead() == null ? "" : visit.lead().getName(),
+                visit.getVolunteers().stream().map(Volunteer::getName).toList(),
+                visit.getExpectedStudents(),
+                links,
                 kind == Kind.CANCELLATION && visit.getCancellationReason() != null
                         ? visit.getCancellationReason()
-                        : "");
-        model.put(
-                "lessons",
+                        : "",
                 kind == Kind.CANCELLATION
                         ? List.of()
                         : visit.getMaterials().stream()
                                 .map(
                                         version ->
-                                                Map.of(
-                                                        "title",
+                                                new Lesson(
                                                         version.textFor(recipient.language())
                                                                 .getTitle(),
-                                                        "url",
                                                         materialsUrl))
                                 .toList());
-        return model;
     }
 
-    private List<Map<String, String>> links(
-            Visit visit, Kind kind, Recipient recipient, Locale locale) {
-        List<Map<String, String>> result = new ArrayList<>();
+    private List<Link> links(Visit visit, Kind kind, Recipient recipient, Locale locale) {
+        List<Link> result = new ArrayList<>();
         if (kind == Kind.CANCELLATION) {
             return result;
         }
@@ -261,22 +269,20 @@ public class VisitMails {
         }
         if (!recipient.school()) {
             result.add(
-                    Map.of(
-                            "label",
+                    new Link(
                             Messages.get(locale, "mail.link.schedule"),
-                            "url",
-                            settings.baseUrl() + "/"));
+                            settings.baseUrl() + "/",
+                            null));
             visit.getVolunteers().stream()
                     .filter(v -> v.getEmail().equalsIgnoreCase(recipient.email()))
                     .findFirst()
                     .ifPresent(
                             v ->
                                     result.add(
-                                            Map.of(
-                                                    "label",
+                                            new Link(
                                                     Messages.get(locale, "mail.link.feed"),
-                                                    "url",
-                                                    feeds.url(v.getId()))));
+                                                    feeds.url(v.getId()),
+                                                    null)));
             return result;
         }
         if (kind == Kind.PARTICIPATION) {
@@ -290,17 +296,14 @@ public class VisitMails {
         return result;
     }
 
-    private Map<String, String> link(
+    private Link link(
             Visit visit, Action action, Recipient recipient, Instant expires, Locale locale) {
         String url =
                 links.create(
                         visit.getId(), action, recipient.email(), recipient.language(), expires);
-        return Map.of(
-                "label",
+        return new Link(
                 Messages.get(locale, "mail.link." + action.name().toLowerCase(Locale.ROOT)),
-                "url",
                 url,
-                "action",
                 action.name());
     }
 }

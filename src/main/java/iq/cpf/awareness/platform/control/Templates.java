@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,11 +31,43 @@ public class Templates {
     /** A rendered pair of bodies. */
     public record Bodies(String text, String html) {}
 
-    /** The text and HTML bodies of email {@code templates/mail/NAME}. */
-    public Bodies render(String name, Locale locale, Map<String, Object> model) {
+    /**
+     * The text and HTML bodies of email {@code templates/mail/NAME} from the message's record: its
+     * components are the template's variables (nested records and lists of them too), with {@code
+     * lang} and {@code dir} of the reader's language.
+     */
+    public Bodies render(String name, Locale locale, Record message) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        Language language = Language.of(locale);
+        model.put("lang", language.code());
+        model.put("dir", language.dir());
+        model.putAll(variables(message));
         return new Bodies(
                 render(text, "mail/" + name + ".txt", locale, model),
                 render(html, "mail/" + name + ".html", locale, model));
+    }
+
+    /** A record as the variables a template reads, by the names of its components. */
+    static Map<String, Object> variables(Record record) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            try {
+                variables.put(component.getName(), plain(component.getAccessor().invoke(record)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("A mail's record must be public: " + record, e);
+            }
+        }
+        return variables;
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof Record record) {
+            return variables(record);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(Templates::plain).toList();
+        }
+        return value;
     }
 
     /** The HTML page {@code templates/page/NAME}. */

@@ -60,14 +60,15 @@ public class Users {
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
     private final byte[] rememberKey = new SecureRandom().generateSeed(32);
 
-    /**
-     * Creates the administrator named by ADMIN_EMAIL and ADMIN_PASSWORD when there is no user at
-     * all.
-     */
+    /** Part of start-up, in the order of {@link Startup#FIRST_ADMINISTRATOR}. */
     void onStarting(@Observes @Priority(Startup.FIRST_ADMINISTRATOR) Startup.Starting starting) {
         createFirstAdministrator();
     }
 
+    /**
+     * Creates the administrator named by ADMIN_EMAIL and ADMIN_PASSWORD when there is no user at
+     * all.
+     */
     public void createFirstAdministrator() {
         long count = em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
         if (count > 0) {

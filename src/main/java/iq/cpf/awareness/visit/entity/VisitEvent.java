@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What happened to a visit, fired by {@link iq.cpf.awareness.visit.control.Visits} inside the
- * transaction that did it. Other features (reminders, notifications) observe it after that
- * transaction succeeded.
+ * transaction that did it. Notifications observe it inside that transaction, so the messages and
+ * reminders they queue commit with the change, or not at all.
  */
 public record VisitEvent(long visitId, Kind kind, int sequence, List<Long> removedVolunteerIds) {
 
