@@ -108,6 +108,14 @@ class NotificationsIT extends MovableClockTest {
         assertTrue(ics.contains("SEQUENCE:0"), ics);
         assertTrue(ics.contains("TZID=Asia/Baghdad") && ics.contains("BEGIN:VTIMEZONE"), ics);
         assertTrue(ics.contains("ORGANIZER") && ics.contains("ATTENDEE"), ics);
+        String unfolded = ics.replace("\r\n ", "").replace("\n ", "");
+        assertTrue(
+                unfolded.contains("RSVP=FALSE") && !unfolded.contains("RSVP=TRUE"),
+                "no reply is asked for, as none would be read: " + ics);
+        assertTrue(unfolded.contains("STATUS:TENTATIVE"), "unconfirmed is tentative: " + ics);
+        assertTrue(
+                unfolded.matches("(?s).*DESCRIPTION:[^\\r\\n]*/links/.*"),
+                "the school's event carries its confirm link: " + ics);
         String html = Mailbox.part(school, "text/html");
         assertTrue(html.contains("dir=\"rtl\"") && html.contains("lang=\"ckb\""), html);
         assertTrue(
@@ -155,6 +163,10 @@ class NotificationsIT extends MovableClockTest {
                 update.contains("UID:visit-" + visit + "@it.example")
                         && update.contains("SEQUENCE:1"),
                 update);
+        String said = Mailbox.part(requests.get(1), "text/html");
+        assertTrue(
+                said.contains("id=\"previously\"") && said.contains("13:00"),
+                "the update says when the visit was before: " + said);
 
         assertEquals(200, admin.post("/api/visits/" + visit + "/cancel", null).status());
         MimeMessage cancel = Mailbox.await(mail, s.leadEmail(), 1, calendar("CANCEL"), WAIT).get(0);

@@ -136,6 +136,10 @@ class PrivacyIT extends MovableClockTest {
         assertEquals(200, renewed.status(), renewed::toString);
         String fresh = renewed.json().get("url").asText();
         assertFalse(fresh.equals(old));
+        assertEquals(
+                fresh.replaceFirst("^https?://", "webcal://"),
+                renewed.json().get("webcal").asText(),
+                "calendar apps subscribe to the webcal:// form");
         assertEquals(404, fetch(client, old), "the old address stops working");
         assertEquals(200, fetch(client, fresh));
         assertEquals(

@@ -313,6 +313,25 @@ class VisitsIT extends ApplicationTest {
                                 .put("sessions", 1));
         assertEquals(200, reported.status(), reported::toString);
         assertEquals("done", admin.get("/api/visits/" + visit).json().get("status").asText());
+
+        JsonNode held = admin.get("/api/visits/" + visit).json();
+        Api.Reply moved =
+                admin.put(
+                        "/api/visits/" + visit,
+                        fixtures.visitBody(
+                                        campaign,
+                                        school,
+                                        Fixtures.future(20, 9),
+                                        60,
+                                        held.get("volunteerIds").get(0).asLong())
+                                .put("version", held.get("version").asInt()));
+        assertEquals(409, moved.status(), moved::toString);
+        assertEquals("application/problem+json", moved.contentType(), moved::toString);
+        assertTrue(moved.json().get("detail").asText().contains("cannot change"), moved::toString);
+        assertEquals(
+                held.get("start").asText(),
+                admin.get("/api/visits/" + visit).json().get("start").asText(),
+                "a held visit stays on the day it was held");
     }
 
     @Test
@@ -424,6 +443,11 @@ class VisitsIT extends ApplicationTest {
         String from = Fixtures.future(19, 0).toString().replace("+", "%2B");
         JsonNode later = admin.get("/api/visits?campaignId=" + campaign + "&from=" + from).json();
         assertEquals(2, later.get("total").asInt(), later::toString);
+        String day = Fixtures.future(19, 9).toLocalDate().toString();
+        JsonNode thatDay =
+                admin.get("/api/visits?campaignId=" + campaign + "&from=" + day + "&to=" + day)
+                        .json();
+        assertEquals(1, thatDay.get("total").asInt(), "to is inclusive for a date: " + thatDay);
         assertEquals(
                 0,
                 admin.get("/api/visits?campaignId=" + campaign + "&status=cancelled")

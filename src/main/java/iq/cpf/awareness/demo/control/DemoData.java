@@ -479,7 +479,7 @@ public class DemoData {
         for (int i = 0; i < 15; i++) {
             Campaign campaign = demoCampaigns.get(i % demoCampaigns.size());
             School school = demoSchools.get((i * 7) % demoSchools.size());
-            LocalDate day = today.plusDays(3L + i * 2L);
+            LocalDate day = schoolDay(today.plusDays(3L + i * 2L), true);
             var start = day.atTime(LocalTime.of(9 + (i % 3), 0)).atZone(zone).toInstant();
             List<Long> volunteerIds =
                     List.of(
@@ -547,6 +547,20 @@ public class DemoData {
      */
     private record Held(int campaign, int daysAgo, int school, List<Grade> grades, int teachers) {}
 
+    /**
+     * The day itself when schools are open (Sunday to Thursday in Iraq), else the Thursday before a
+     * Friday or Saturday, or for a coming visit the Sunday after a Saturday. The demo's visits are
+     * at least two days apart, so no two land on the same day; held visits only move back, so they
+     * stay in the past.
+     */
+    static LocalDate schoolDay(LocalDate day, boolean coming) {
+        return switch (day.getDayOfWeek()) {
+            case FRIDAY -> day.minusDays(1);
+            case SATURDAY -> coming ? day.plusDays(1) : day.minusDays(2);
+            default -> day;
+        };
+    }
+
     private static final List<Held> HELD =
             List.of(
                     new Held(0, 20, 0, List.of(new Grade("10", 0, 34), new Grade("11", 0, 29)), 3),
@@ -574,7 +588,7 @@ public class DemoData {
             School school = demoSchools.get(held.school());
             Volunteer lead = team.get((i + 1) % team.size());
             var start =
-                    today.minusDays(held.daysAgo())
+                    schoolDay(today.minusDays(held.daysAgo()), false)
                             .atTime(LocalTime.of(10, 0))
                             .atZone(zone)
                             .toInstant();

@@ -13,7 +13,9 @@ import iq.cpf.awareness.security.control.CapabilityLinks;
 import iq.cpf.awareness.security.entity.CapabilityLink.Action;
 import iq.cpf.awareness.visit.control.Feeds;
 import iq.cpf.awareness.visit.control.VisitCalendar;
+import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
+import iq.cpf.awareness.visit.entity.VisitChange;
 import iq.cpf.awareness.visit.entity.VisitStatus;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The emails about one visit, each in its recipient's language: invitations, updates and
@@ -84,6 +87,7 @@ public class VisitMails {
     @Inject Settings settings;
     @Inject Clock clock;
     @Inject Feeds feeds;
+    @Inject Visits visits;
 
     public int invite(Visit visit) {
         return send(visit, Kind.INVITATION, everyone(visit), "");
@@ -159,7 +163,13 @@ public class VisitMails {
                             mail.date());
             String ics = null;
             if (kind.method != null) {
-                Calendars.Entry entry = visitCalendar.invitation(visit, locale, recipient.email());
+                Optional<String> confirm =
+                        mail.links().stream()
+                                .filter(l -> Action.CONFIRM.name().equals(l.action()))
+                                .map(Link::url)
+                                .findFirst();
+                Calendars.Entry entry =
+                        visitCalendar.invitation(visit, locale, recipient.email(), confirm);
                 ics =
                         kind == Kind.CANCELLATION
                                 ? calendars.cancel(entry)
@@ -198,6 +208,7 @@ public class VisitMails {
             String date,
             String time,
             String zone,
+            String previously,
             String duration,
             String lead,
             List<String> team,
@@ -214,6 +225,7 @@ public class VisitMails {
     private VisitMail mail(Visit visit, Kind kind, Recipient recipient, Locale locale) {
         ZoneId zone = visit.getCampaign().zone();
         DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm", locale);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
         List<Link> links = links(visit, kind, recipient, locale);
         String materialsUrl =
                 links.stream()
@@ -230,12 +242,20 @@ public class VisitMails {
                 visit.getSchool().getName(),
                 visit.getSchool().getNameLatin(),
                 visit.getSchool().getDistrict() + ", " + visit.getSchool().getGovernorate(),
-                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)
-                        .format(visit.getStart().atZone(zone)),
+                day.format(visit.getStart().atZone(zone)),
                 hours.format(visit.getStart().atZone(zone))
                         + "–"
                         + hours.format(visit.getEnd().atZone(zone)),
                 zone.getId(),
+                kind == Kind.UPDATE
+                        ? previously(visit)
+                                .map(
+                                        old ->
+                                                day.format(old.atZone(zone))
+                                                        + ", "
+                                                        + hours.format(old.atZone(zone)))
+                                .orElse("")
+                        : "",
                 Messages.get(locale, "mail.minutes", visit.getDurationMinutes()),
                 visit.lead() == null ? "" : visit.lead().getName(),
                 visit.getVolunteers().stream().map(Volunteer::getName).toList(),
@@ -254,6 +274,20 @@ public class VisitMails {
                                                                 .getTitle(),
                                                         materialsUrl))
                                 .toList());
+    }
+
+    /** When the visit was before its last move, if the update is about that move. */
+    private Optional<Instant> previously(Visit visit) {
+        List<VisitChange> history = visits.history(visit.getId());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            VisitChange change = history.get(i);
+            if (change.getKind() == VisitChange.Kind.MOVED) {
+                return visit.getStart().equals(change.getNewStart())
+                        ? Optional.ofNullable(change.getOldStart())
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private List<Link> links(Visit visit, Kind kind, Recipient recipient, Locale locale) {
@@ -281,7 +315,7 @@ public class VisitMails {
                                     result.add(
                                             new Link(
                                                     Messages.get(locale, "mail.link.feed"),
-                                                    feeds.url(v.getId()),
+                                                    Feeds.webcal(feeds.url(v.getId())),
                                                     null)));
             return result;
         }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -75,10 +75,22 @@ public final class Params {
     }
 
     /**
-     * An instant with offset ({@code 2026-12-01T09:00:00+03:00}), or a date meaning its start in
-     * UTC.
+     * The start of a period: an instant with offset ({@code 2026-12-01T09:00:00+03:00}), or a date
+     * meaning the start of that day in {@code zone} (the forums' zone: a date is a day in Iraq).
      */
-    public static Instant instant(String name, String value) {
+    public static Instant from(String name, String value, ZoneId zone) {
+        return instant(name, value, zone, false);
+    }
+
+    /**
+     * The end of a period, exclusive: an instant with offset, or a date meaning the end of that day
+     * in {@code zone}, so that {@code from=D&to=D} is the whole of day D.
+     */
+    public static Instant until(String name, String value, ZoneId zone) {
+        return instant(name, value, zone, true);
+    }
+
+    private static Instant instant(String name, String value, ZoneId zone, boolean endOfDay) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -86,7 +98,8 @@ public final class Params {
             return OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(value.trim()).atStartOfDay().toInstant(ZoneOffset.UTC);
+                LocalDate day = LocalDate.parse(value.trim());
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
             } catch (DateTimeParseException again) {
                 throw new InvalidInput(name, "param.instant");
             }

@@ -53,7 +53,8 @@ public class Calendars {
             String organizerEmail,
             String organizerName,
             List<Person> attendees,
-            Instant stamp) {}
+            Instant stamp,
+            boolean tentative) {}
 
     public record Person(String name, String email) {}
 
@@ -145,10 +146,18 @@ public class Calendars {
             attendee.add(new Cn(person.name() == null ? person.email() : person.name()));
             attendee.add(Role.REQ_PARTICIPANT);
             attendee.add(PartStat.NEEDS_ACTION);
-            attendee.add(cancel ? Rsvp.FALSE : Rsvp.TRUE);
+            // Replies are not read (the organizer is a no-reply sender): a calendar's "Accept"
+            // would
+            // go nowhere, so none is asked for; the description carries the confirm link instead.
+            attendee.add(Rsvp.FALSE);
             event.add(attendee);
         }
-        event.add(cancel ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(
+                cancel
+                        ? ImmutableStatus.VEVENT_CANCELLED
+                        : entry.tentative()
+                                ? ImmutableStatus.VEVENT_TENTATIVE
+                                : ImmutableStatus.VEVENT_CONFIRMED);
         return event;
     }
 }

@@ -2,6 +2,7 @@ package iq.cpf.awareness.security.boundary;
 
 import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
+import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.security.control.Audit;
@@ -27,6 +28,7 @@ import java.time.Instant;
 public class AuditResource {
 
     @Inject Audit audit;
+    @Inject Settings settings;
 
     public record AuditEntry(
             long id,
@@ -61,8 +63,8 @@ public class AuditResource {
         return audit.list(
                         blank(actor),
                         blank(action),
-                        Params.instant("from", from),
-                        Params.instant("to", to),
+                        Params.from("from", from, settings.timeZone()),
+                        Params.until("to", to, settings.timeZone()),
                         paging.first(),
                         paging.size())
                 .map(AuditEntry::of);

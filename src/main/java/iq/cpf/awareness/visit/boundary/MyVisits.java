@@ -204,7 +204,7 @@ public class MyVisits {
     }
 
     public String getFeedUrl() {
-        return caller.volunteerId().map(feeds::url).orElse(null);
+        return caller.volunteerId().map(feeds::url).map(Feeds::webcal).orElse(null);
     }
 
     private static Card card(Visit visit) {

@@ -8,6 +8,7 @@ import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
+import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.security.control.Users;
@@ -50,6 +51,7 @@ public class VisitsResource {
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     @Inject Visits visits;
+    @Inject Settings settings;
     @Inject Caller caller;
     @Inject VisitAccess access;
     @Inject Users users;
@@ -73,8 +75,8 @@ public class VisitsResource {
             }
             volunteer = own;
         }
-        Instant fromInstant = Params.instant("from", from);
-        Instant toInstant = Params.instant("to", to);
+        Instant fromInstant = Params.from("from", from, settings.timeZone());
+        Instant toInstant = Params.until("to", to, settings.timeZone());
         return visits.list(
                         scope,
                         fromInstant,

@@ -34,7 +34,7 @@ public class VolunteerFeedsResource {
 
     @GET
     public Map<String, String> feed(@PathParam("id") String id) {
-        return Map.of("url", feeds.url(volunteers.visibleTo(caller, Params.pathId(id)).getId()));
+        return addresses(feeds.url(volunteers.visibleTo(caller, Params.pathId(id)).getId()));
     }
 
     /** A new address for the volunteer's calendar feed; the old one stops working at once. */
@@ -44,6 +44,11 @@ public class VolunteerFeedsResource {
     public Map<String, String> renew(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         Params.jsonOrNone(type);
-        return Map.of("url", feeds.renew(volunteers.visibleTo(caller, Params.pathId(id)).getId()));
+        return addresses(feeds.renew(volunteers.visibleTo(caller, Params.pathId(id)).getId()));
+    }
+
+    /** The address ({@code url}) and the same as a calendar subscription ({@code webcal}). */
+    private static Map<String, String> addresses(String url) {
+        return Map.of("url", url, "webcal", Feeds.webcal(url));
     }
 }

@@ -43,6 +43,14 @@ public class Feeds {
     }
 
     /**
+     * The address as calendar apps subscribe to it: {@code webcal://}, which phones and desktop
+     * calendars open as a subscription, where an {@code https://} link would download one copy.
+     */
+    public static String webcal(String url) {
+        return url.replaceFirst("^https?://", "webcal://");
+    }
+
+    /**
      * A new address for the volunteer's feed (one that was shared too widely, say); the old one
      * stops working.
      */
@@ -88,7 +96,8 @@ public class Feeds {
                                         visitCalendar.invitation(
                                                 v,
                                                 volunteer.getLanguage().locale(),
-                                                volunteer.getEmail()))
+                                                volunteer.getEmail(),
+                                                Optional.empty()))
                         .toList();
         return Optional.of(calendars.publish(volunteer.getName(), entries));
     }

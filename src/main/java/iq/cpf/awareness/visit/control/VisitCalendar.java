@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The visits of a period as a calendar shows them, read in one transaction. */
 @ApplicationScoped
@@ -61,9 +62,19 @@ public class VisitCalendar {
     /**
      * The calendar entry of a visit as {@code recipient} gets it. Its attendees are the school's
      * contacts (the school gives their addresses for this) and the recipient; the team's personal
-     * addresses reach nobody else (the email names the team and its lead).
+     * addresses reach nobody else (the email names the team and its lead). It stays tentative until
+     * the school confirms; {@code confirmUrl}, the school's link to do so, goes in the description.
      */
-    public Calendars.Entry invitation(Visit visit, Locale locale, String recipient) {
+    public Calendars.Entry invitation(
+            Visit visit, Locale locale, String recipient, Optional<String> confirmUrl) {
+        String topic = visit.getCampaign().getTopic().name(Language.of(locale));
+        boolean tentative = visit.getStatus() == VisitStatus.PLANNED;
+        String description =
+                tentative && confirmUrl.isPresent()
+                        ? topic
+                                + "\n\n"
+                                + Messages.get(locale, "mail.ics.confirm", confirmUrl.get())
+                        : topic;
         List<Calendars.Person> attendees = new ArrayList<>();
         visit.getSchool()
                 .getContacts()
@@ -85,12 +96,13 @@ public class VisitCalendar {
                         visit.getCampaign().getName(),
                         visit.getSchool().getName()),
                 visit.getSchool().getName() + ", " + visit.getSchool().getDistrict(),
-                visit.getCampaign().getTopic().name(Language.of(locale)),
+                description,
                 visit.getOrganiserEmail() == null ? sender.address() : visit.getOrganiserEmail(),
                 visit.getOrganiserName() == null
                         ? Messages.get(locale, "app.name")
                         : visit.getOrganiserName(),
                 attendees,
-                clock.instant());
+                clock.instant(),
+                tentative);
     }
 }

@@ -170,6 +170,11 @@ public class Visits {
                 plan.start() != null && !plan.start().equals(visit.getStart())
                         || plan.durationMinutes() != null
                                 && plan.durationMinutes() != visit.getDurationMinutes();
+        if (timeChanges && visit.getStatus() == VisitStatus.DONE) {
+            // A held visit moved to another day would be announced to the school and listed as done
+            // on a date it has not happened yet.
+            throw new Conflict("visit.done", String.valueOf(id));
+        }
         Resolved resolved = resolve(scope, plan, timeChanges, visit.getMaterials());
         lock(resolved);
         Instant oldStart = visit.getStart();

@@ -49,6 +49,7 @@ class MailTemplatesTest {
                         "Monday 7 December 2026",
                         "09:00–10:30",
                         "Asia/Baghdad",
+                        "Sunday 6 December 2026, 09:00",
                         "90 minutes",
                         "Zainab",
                         List.of("Zainab", "Omar"),
@@ -68,6 +69,8 @@ class MailTemplatesTest {
                         .contains("href=\"https://cpf.example/l/confirm\">Confirm the visit</a>"),
                 bodies.html());
         assertTrue(bodies.html().contains("Staying safe online"), bodies.html());
+        assertTrue(
+                bodies.text().contains("Moved from: Sunday 6 December 2026, 09:00"), bodies.text());
         assertTrue(bodies.text().contains("https://cpf.example/l/confirm"), bodies.text());
     }
 }

@@ -9,20 +9,35 @@ import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.visit.entity.VisitStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class ParamsTest {
+
+    private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad");
 
     @Test
     void instantsNeedAnOffsetOrAreDates() {
         assertEquals(
                 Instant.parse("2026-12-01T06:00:00Z"),
-                Params.instant("from", "2026-12-01T09:00:00+03:00"));
-        assertEquals(Instant.parse("2026-12-01T00:00:00Z"), Params.instant("from", "2026-12-01"));
-        assertNull(Params.instant("from", " "));
+                Params.from("from", "2026-12-01T09:00:00+03:00", BAGHDAD));
+        assertEquals(
+                Instant.parse("2026-12-01T06:00:00Z"),
+                Params.until("to", "2026-12-01T09:00:00+03:00", BAGHDAD));
+        assertNull(Params.from("from", " ", BAGHDAD));
         InvalidInput invalid =
-                assertThrows(InvalidInput.class, () -> Params.instant("from", "2026-12-01T09:00"));
+                assertThrows(
+                        InvalidInput.class, () -> Params.from("from", "2026-12-01T09:00", BAGHDAD));
         assertEquals("from", invalid.violations().get(0).field());
+    }
+
+    /** A bug: {@code from=D&to=D} found nothing on day D, and days were UTC days, not Iraq's. */
+    @Test
+    void aDateIsTheWholeDayInTheForumsZone() {
+        assertEquals(
+                Instant.parse("2026-12-13T21:00:00Z"), Params.from("from", "2026-12-14", BAGHDAD));
+        assertEquals(
+                Instant.parse("2026-12-14T21:00:00Z"), Params.until("to", "2026-12-14", BAGHDAD));
     }
 
     @Test
