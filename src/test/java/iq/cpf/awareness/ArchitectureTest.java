@@ -55,6 +55,17 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * A page calls the services, as the resources do: a resource is the HTTP API, whose role checks
+     * are made by JAX-RS and so do not guard a page that calls it as a bean.
+     */
+    @Test
+    void pagesCallServicesNotResources() {
+        noClasses().that().areAnnotatedWith("jakarta.inject.Named").should()
+                .dependOnClassesThat().areAnnotatedWith("jakarta.ws.rs.Path")
+                .check(classes);
+    }
+
     @Test
     void platformKnowsNoFeature() {
         noClasses()

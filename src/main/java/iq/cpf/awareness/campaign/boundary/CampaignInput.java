@@ -1,7 +1,9 @@
 package iq.cpf.awareness.campaign.boundary;
 
+import iq.cpf.awareness.campaign.control.Campaigns;
 import iq.cpf.awareness.campaign.entity.Audience;
 import iq.cpf.awareness.campaign.entity.CampaignStatus;
+import iq.cpf.awareness.campaign.entity.ReminderRule;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,4 +30,32 @@ public record CampaignInput(
 
     /** One reminder rule: {@code {"audience": "school", "before": "P1D"}}. */
     public record ReminderInput(Audience audience, String before) {}
+
+    /** A rule sent as null is kept as a rule without values, so that validation names its place. */
+    Campaigns.Details details() {
+        return new Campaigns.Details(
+                name,
+                topic,
+                forumId,
+                description,
+                governorate,
+                districts,
+                startDate,
+                endDate,
+                status,
+                timeZone,
+                targetSchools,
+                targetStudents,
+                reminders == null
+                        ? null
+                        : reminders.stream()
+                                .map(
+                                        r ->
+                                                r == null
+                                                        ? new ReminderRule(null, null)
+                                                        : new ReminderRule(
+                                                                r.audience(), r.before()))
+                                .toList(),
+                openSignUp);
+    }
 }

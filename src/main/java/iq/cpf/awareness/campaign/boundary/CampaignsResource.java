@@ -3,16 +3,12 @@ package iq.cpf.awareness.campaign.boundary;
 import iq.cpf.awareness.campaign.control.Campaigns;
 import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.campaign.entity.CampaignStatus;
-import iq.cpf.awareness.campaign.entity.ReminderRule;
 import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.ForumScope;
-import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
-import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
-import iq.cpf.awareness.platform.control.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,10 +26,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Objects;
 
 @Path("campaigns")
 @RequestScoped
@@ -43,7 +35,6 @@ import java.util.Objects;
 public class CampaignsResource {
 
     @Inject Campaigns campaigns;
-    @Inject Settings settings;
     @Inject Caller caller;
 
     @GET
@@ -74,26 +65,7 @@ public class CampaignsResource {
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") CampaignInput body) {
-        ForumScope scope = caller.scope();
-        Campaign campaign =
-                campaigns.create(
-                        (c, refusals) -> {
-                            fill(c, body, refusals, scope);
-                            c.setStatus(
-                                    Objects.requireNonNullElse(
-                                            body.status(), CampaignStatus.DRAFT));
-                            c.setTimeZone(
-                                    refusals.check(
-                                            () ->
-                                                    zone(
-                                                            body.timeZone(),
-                                                            settings.timeZone().getId())));
-                            c.setReminders(
-                                    body.reminders() == null
-                                            ? ReminderRule.DEFAULTS
-                                            : reminders(body));
-                            c.setOpenSignUp(Boolean.TRUE.equals(body.openSignUp()));
-                        });
+        Campaign campaign = campaigns.create(caller.scope(), body.details());
         return Response.created(
                         UriBuilder.fromResource(CampaignsResource.class)
                                 .path(String.valueOf(campaign.getId()))
@@ -109,65 +81,6 @@ public class CampaignsResource {
             @PathParam("id") String id, @NotNull(message = "{field.required}") CampaignInput body) {
         ForumScope scope = caller.scope();
         return CampaignView.of(
-                campaigns.update(
-                        scope,
-                        Params.pathId(id),
-                        body.version(),
-                        (c, refusals) -> {
-                            fill(c, body, refusals, scope);
-                            if (body.status() != null) {
-                                c.setStatus(body.status());
-                            }
-                            if (body.timeZone() != null) {
-                                String zone =
-                                        refusals.check(
-                                                () -> zone(body.timeZone(), c.getTimeZone()));
-                                c.setTimeZone(zone == null ? c.getTimeZone() : zone);
-                            }
-                            if (body.reminders() != null) {
-                                c.setReminders(reminders(body));
-                            }
-                            if (body.openSignUp() != null) {
-                                c.setOpenSignUp(body.openSignUp());
-                            }
-                        }));
-    }
-
-    /**
-     * {@code scope} is read before anything is refused: a refusal marks the transaction for
-     * rollback.
-     */
-    private void fill(Campaign c, CampaignInput body, Refusals refusals, ForumScope scope) {
-        c.setTopic(refusals.check(() -> campaigns.topic(body.topic())));
-        c.setForum(refusals.check(() -> campaigns.forum(scope, body.forumId())));
-        c.setName(body.name());
-        c.setDescription(body.description());
-        c.setGovernorate(body.governorate());
-        c.setDistricts(body.districts() == null ? List.of() : body.districts());
-        c.setStartDate(body.startDate());
-        c.setEndDate(body.endDate());
-        c.setTargetSchools(body.targetSchools());
-        c.setTargetStudents(body.targetStudents());
-    }
-
-    private static List<ReminderRule> reminders(CampaignInput body) {
-        return body.reminders().stream()
-                .map(
-                        r ->
-                                r == null
-                                        ? new ReminderRule(null, null)
-                                        : new ReminderRule(r.audience(), r.before()))
-                .toList();
-    }
-
-    private static String zone(String requested, String fallback) {
-        if (requested == null || requested.isBlank()) {
-            return fallback;
-        }
-        try {
-            return ZoneId.of(requested.trim()).getId();
-        } catch (DateTimeException e) {
-            throw new InvalidInput("timeZone", "field.timeZone");
-        }
+                campaigns.update(scope, Params.pathId(id), body.version(), body.details()));
     }
 }

@@ -25,7 +25,8 @@ import java.util.List;
 
 /**
  * The campaigns page: the list, and one form to create a campaign or edit one with its reminder
- * rules. It goes through the same resource as the API, so the rules and the messages are the API's.
+ * rules. The form becomes the same input the API reads and goes to the same service, so the rules
+ * and the messages are the API's.
  */
 @Named
 @ViewScoped
@@ -33,7 +34,6 @@ public class EditCampaign implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject CampaignsResource resource;
     @Inject Caller caller;
     @Inject Campaigns campaigns;
     @Inject Topics topics;
@@ -162,9 +162,9 @@ public class EditCampaign implements Serializable {
                         version);
         try {
             if (id == null) {
-                resource.create(input);
+                campaigns.create(caller.scope(), input.details());
             } else {
-                resource.update(String.valueOf(id), input);
+                campaigns.update(caller.scope(), id, version, input.details());
             }
         } catch (RuntimeException refused) {
             problems.show(refused);

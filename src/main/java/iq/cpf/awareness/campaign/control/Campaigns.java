@@ -2,10 +2,13 @@ package iq.cpf.awareness.campaign.control;
 
 import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.campaign.entity.CampaignStatus;
+import iq.cpf.awareness.campaign.entity.ReminderRule;
 import iq.cpf.awareness.campaign.entity.Topic;
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.ForumScope;
+import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Page;
+import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.platform.control.Refusals;
 import iq.cpf.awareness.platform.control.Where;
@@ -14,6 +17,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 
 @ApplicationScoped
@@ -22,6 +30,29 @@ public class Campaigns {
 
     @PersistenceContext EntityManager em;
     @Inject Checks checks;
+    @Inject Settings settings;
+
+    /**
+     * What a request says a campaign is. A field left null takes its default on creation (status
+     * draft, the server's time zone, the default reminder rules, no open sign-up) and leaves the
+     * campaign's value as it is on update; name, description, place, dates and targets are always
+     * taken as given.
+     */
+    public record Details(
+            String name,
+            String topic,
+            Long forumId,
+            String description,
+            String governorate,
+            List<String> districts,
+            LocalDate startDate,
+            LocalDate endDate,
+            CampaignStatus status,
+            String timeZone,
+            Integer targetSchools,
+            Integer targetStudents,
+            List<ReminderRule> reminders,
+            Boolean openSignUp) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Campaign> list(
@@ -57,6 +88,74 @@ public class Campaigns {
         return checks.reference(scope, Forum.class, id, "forumId", "forum", Forum::getId);
     }
 
+    public Campaign create(ForumScope scope, Details details) {
+        return create(
+                (c, refusals) -> {
+                    fill(c, details, refusals, scope);
+                    c.setStatus(Objects.requireNonNullElse(details.status(), CampaignStatus.DRAFT));
+                    c.setTimeZone(
+                            refusals.check(
+                                    () -> zone(details.timeZone(), settings.timeZone().getId())));
+                    c.setReminders(
+                            details.reminders() == null
+                                    ? ReminderRule.DEFAULTS
+                                    : details.reminders());
+                    c.setOpenSignUp(Boolean.TRUE.equals(details.openSignUp()));
+                });
+    }
+
+    public Campaign update(ForumScope scope, long id, Integer version, Details details) {
+        return update(
+                scope,
+                id,
+                version,
+                (c, refusals) -> {
+                    fill(c, details, refusals, scope);
+                    if (details.status() != null) {
+                        c.setStatus(details.status());
+                    }
+                    if (details.timeZone() != null) {
+                        String zone =
+                                refusals.check(() -> zone(details.timeZone(), c.getTimeZone()));
+                        c.setTimeZone(zone == null ? c.getTimeZone() : zone);
+                    }
+                    if (details.reminders() != null) {
+                        c.setReminders(details.reminders());
+                    }
+                    if (details.openSignUp() != null) {
+                        c.setOpenSignUp(details.openSignUp());
+                    }
+                });
+    }
+
+    /**
+     * {@code scope} is read by the caller before anything is refused: a refusal marks the
+     * transaction for rollback.
+     */
+    private void fill(Campaign c, Details details, Refusals refusals, ForumScope scope) {
+        c.setTopic(refusals.check(() -> topic(details.topic())));
+        c.setForum(refusals.check(() -> forum(scope, details.forumId())));
+        c.setName(details.name());
+        c.setDescription(details.description());
+        c.setGovernorate(details.governorate());
+        c.setDistricts(details.districts() == null ? List.of() : details.districts());
+        c.setStartDate(details.startDate());
+        c.setEndDate(details.endDate());
+        c.setTargetSchools(details.targetSchools());
+        c.setTargetStudents(details.targetStudents());
+    }
+
+    private static String zone(String requested, String fallback) {
+        if (requested == null || requested.isBlank()) {
+            return fallback;
+        }
+        try {
+            return ZoneId.of(requested.trim()).getId();
+        } catch (DateTimeException e) {
+            throw new InvalidInput("timeZone", "field.timeZone");
+        }
+    }
+
     public Campaign create(BiConsumer<Campaign, Refusals> fill) {
         Campaign campaign = new Campaign();
         Refusals refusals = new Refusals();
@@ -66,7 +165,7 @@ public class Campaigns {
         return campaign;
     }
 
-    public Campaign update(
+    private Campaign update(
             ForumScope scope, long id, Integer version, BiConsumer<Campaign, Refusals> change) {
         Campaign campaign = get(scope, id);
         Checks.sameVersion(version, campaign.getVersion());

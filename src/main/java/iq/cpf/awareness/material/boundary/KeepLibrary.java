@@ -1,12 +1,18 @@
 package iq.cpf.awareness.material.boundary;
 
 import iq.cpf.awareness.material.control.MaterialFiles;
+import iq.cpf.awareness.material.control.Materials;
+import iq.cpf.awareness.material.entity.ApprovalState;
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.platform.boundary.Paging;
+import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.school.entity.SchoolLevel;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -16,8 +22,8 @@ import org.primefaces.event.FileUploadEvent;
 
 /**
  * The materials library: browse and filter lessons, preview a version's lesson as the schools will
- * read it, approve or retire versions, and attach files. Everything goes through the materials
- * resource, like the API.
+ * read it, approve or retire versions, and attach files. It uses the services the API uses, with
+ * the same rules of who sees what.
  */
 @Named
 @ViewScoped
@@ -25,7 +31,8 @@ public class KeepLibrary implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject MaterialsResource resource;
+    @Inject Materials materials;
+    @Inject Caller caller;
     @Inject MaterialFiles files;
     @Inject FacesProblems problems;
 
@@ -35,26 +42,38 @@ public class KeepLibrary implements Serializable {
     private Long selected;
     private Integer previewVersion;
 
+    @Transactional
     public List<MaterialView> getMaterials() {
-        return resource.list(
+        boolean organiser = caller.isOrganiser();
+        return materials
+                .list(
                         blank(topic),
-                        blank(ageBand),
+                        Params.enumeration("ageBand", blank(ageBand), SchoolLevel.class),
                         null,
                         blank(text),
-                        null,
-                        new Paging(0, Paging.MAX_SIZE))
+                        organiser ? null : ApprovalState.APPROVED,
+                        0,
+                        Paging.MAX_SIZE)
+                .map(m -> MaterialView.seenBy(m, organiser))
                 .items();
     }
 
+    @Transactional
     public MaterialView getSelectedMaterial() {
-        return selected == null ? null : resource.get(String.valueOf(selected));
+        if (selected == null) {
+            return null;
+        }
+        boolean organiser = caller.isOrganiser();
+        return MaterialView.seenBy(materials.visible(selected, organiser), organiser);
     }
 
+    @Transactional
     public VersionView getPreview() {
         if (selected == null || previewVersion == null) {
             return null;
         }
-        return resource.version(String.valueOf(selected), String.valueOf(previewVersion));
+        return VersionView.of(
+                materials.visibleVersion(selected, previewVersion, caller.isOrganiser()));
     }
 
     public void open(long id, Integer version) {
@@ -63,15 +82,11 @@ public class KeepLibrary implements Serializable {
     }
 
     public void approve(int number) {
-        act(
-                () -> resource.approve(String.valueOf(selected), String.valueOf(number)),
-                "materials.approved");
+        act(() -> materials.approve(selected, number), "materials.approved");
     }
 
     public void retire(int number) {
-        act(
-                () -> resource.retire(String.valueOf(selected), String.valueOf(number)),
-                "materials.retired");
+        act(() -> materials.retire(selected, number), "materials.retired");
     }
 
     public void upload(FileUploadEvent event) {

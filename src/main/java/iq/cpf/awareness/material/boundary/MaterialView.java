@@ -57,6 +57,11 @@ public record MaterialView(
         return of(m, m.approved().stream().toList());
     }
 
+    /** Organisers see every version of a lesson, anyone else what is published of it. */
+    static MaterialView seenBy(Material m, boolean organiser) {
+        return organiser ? of(m) : published(m);
+    }
+
     private static MaterialView of(Material m, List<MaterialVersion> versions) {
         MaterialVersion shown = m.approved().or(m::latest).orElseThrow();
         Map<String, String> titles = new TreeMap<>();

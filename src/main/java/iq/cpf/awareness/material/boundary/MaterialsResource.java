@@ -6,12 +6,9 @@ import iq.cpf.awareness.material.control.Materials;
 import iq.cpf.awareness.material.entity.ApprovalState;
 import iq.cpf.awareness.material.entity.Material;
 import iq.cpf.awareness.material.entity.MaterialFile;
-import iq.cpf.awareness.material.entity.MaterialVersion;
-import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Language;
-import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
@@ -19,7 +16,6 @@ import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.school.entity.SchoolLevel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -54,7 +50,6 @@ import java.util.List;
 public class MaterialsResource {
 
     @Inject Materials materials;
-    @Inject Event<Audited> audited;
     @Inject MaterialFiles files;
     @Inject Caller caller;
 
@@ -77,7 +72,7 @@ public class MaterialsResource {
                         organiser ? wanted : ApprovalState.APPROVED,
                         paging.first(),
                         paging.size())
-                .map(m -> organiser ? MaterialView.of(m) : MaterialView.published(m));
+                .map(m -> MaterialView.seenBy(m, organiser));
     }
 
     /**
@@ -87,27 +82,16 @@ public class MaterialsResource {
     @GET
     @Path("{id}")
     public MaterialView get(@PathParam("id") String id) {
-        return caller.isOrganiser()
-                ? MaterialView.of(materials.get(Params.pathId(id)))
-                : MaterialView.published(published(Params.pathId(id)));
+        boolean organiser = caller.isOrganiser();
+        return MaterialView.seenBy(materials.visible(Params.pathId(id), organiser), organiser);
     }
 
     @GET
     @Path("{id}/versions/{number}")
     public VersionView version(@PathParam("id") String id, @PathParam("number") String number) {
-        MaterialVersion version = materials.version(Params.pathId(id), versionNumber(number));
-        if (!caller.isOrganiser() && version.getState() != ApprovalState.APPROVED) {
-            throw NotFound.of("material", id);
-        }
-        return VersionView.of(version);
-    }
-
-    private Material published(long id) {
-        Material material = materials.get(id);
-        if (material.approved().isEmpty()) {
-            throw NotFound.of("material", id);
-        }
-        return material;
+        return VersionView.of(
+                materials.visibleVersion(
+                        Params.pathId(id), versionNumber(number), caller.isOrganiser()));
     }
 
     @POST
@@ -141,23 +125,16 @@ public class MaterialsResource {
     @Path("{id}/versions/{number}/approve")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public MaterialView approve(@PathParam("id") String id, @PathParam("number") String number) {
-        MaterialView approved =
-                MaterialView.of(
-                        materials.approve(Params.pathId(id), versionNumber(number)).getMaterial());
-        audited.fire(
-                Audited.of("material.approve", "material", approved.id(), "version " + number));
-        return approved;
+        return MaterialView.of(
+                materials.approve(Params.pathId(id), versionNumber(number)).getMaterial());
     }
 
     @POST
     @Path("{id}/versions/{number}/retire")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public MaterialView retire(@PathParam("id") String id, @PathParam("number") String number) {
-        MaterialView retired =
-                MaterialView.of(
-                        materials.retire(Params.pathId(id), versionNumber(number)).getMaterial());
-        audited.fire(Audited.of("material.retire", "material", retired.id(), "version " + number));
-        return retired;
+        return MaterialView.of(
+                materials.retire(Params.pathId(id), versionNumber(number)).getMaterial());
     }
 
     /**
@@ -207,7 +184,7 @@ public class MaterialsResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response download(@PathParam("id") String id, @PathParam("fileId") String fileId) {
         if (!caller.isOrganiser()) {
-            published(Params.pathId(id));
+            materials.visible(Params.pathId(id), false);
         }
         MaterialFile file = files.get(Params.pathId(id), Params.pathId(fileId));
         if (file.getKind() == MaterialFile.Kind.LINK) {

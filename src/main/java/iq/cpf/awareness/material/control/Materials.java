@@ -5,6 +5,7 @@ import iq.cpf.awareness.material.entity.ApprovalState;
 import iq.cpf.awareness.material.entity.Material;
 import iq.cpf.awareness.material.entity.MaterialVersion;
 import iq.cpf.awareness.material.entity.Origin;
+import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.NotFound;
@@ -14,6 +15,7 @@ import iq.cpf.awareness.platform.control.Refusals;
 import iq.cpf.awareness.platform.control.Where;
 import iq.cpf.awareness.school.entity.SchoolLevel;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +44,7 @@ public class Materials {
     @PersistenceContext EntityManager em;
     @Inject Checks checks;
     @Inject Clock clock;
+    @Inject Event<Audited> audited;
 
     /** What importing one lesson of the curated library did. */
     public enum Imported {
@@ -104,6 +107,28 @@ public class Materials {
                 .orElseThrow(() -> NotFound.of("material version", id + "/" + number));
     }
 
+    /**
+     * Organisers see every lesson; anyone else only one with an approved version, and is told that
+     * any other does not exist.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Material visible(long id, boolean organiser) {
+        Material material = get(id);
+        if (!organiser && material.approved().isEmpty()) {
+            throw NotFound.of("material", id);
+        }
+        return material;
+    }
+
+    /** Organisers see every version; anyone else only an approved one. */
+    public MaterialVersion visibleVersion(long id, int number, boolean organiser) {
+        MaterialVersion version = version(id, number);
+        if (!organiser && version.getState() != ApprovalState.APPROVED) {
+            throw NotFound.of("material", id);
+        }
+        return version;
+    }
+
     /** A lesson an organiser writes: its first version, a draft. */
     public Material create(
             String topic, SchoolLevel ageBand, List<LessonText> texts, String author) {
@@ -147,6 +172,7 @@ public class Materials {
                 .ifPresent(previous -> previous.setState(ApprovalState.RETIRED));
         version.setState(ApprovalState.APPROVED);
         em.flush();
+        audited.fire(Audited.of("material.approve", "material", id, "version " + number));
         return version;
     }
 
@@ -154,6 +180,7 @@ public class Materials {
         MaterialVersion version = version(id, number);
         version.setState(ApprovalState.RETIRED);
         em.flush();
+        audited.fire(Audited.of("material.retire", "material", id, "version " + number));
         return version;
     }
 

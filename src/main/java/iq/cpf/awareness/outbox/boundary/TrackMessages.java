@@ -1,9 +1,14 @@
 package iq.cpf.awareness.outbox.boundary;
 
+import iq.cpf.awareness.outbox.control.Outbox;
+import iq.cpf.awareness.outbox.entity.MessageState;
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.boundary.Paging;
+import iq.cpf.awareness.platform.boundary.Params;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.List;
 
@@ -14,23 +19,28 @@ public class TrackMessages implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject OutboxResource resource;
+    @Inject Outbox outbox;
+    @Inject Caller caller;
 
     private String state;
     private String recipient;
 
+    @Transactional
     public List<OutboxMessageView> getMessages() {
-        return resource.list(
-                        state,
+        return outbox.list(
+                        caller.scope(),
+                        Params.enumeration("state", state, MessageState.class),
                         null,
                         recipient == null || recipient.isBlank() ? null : recipient,
                         null,
-                        new Paging(0, Paging.MAX_SIZE))
+                        0,
+                        Paging.MAX_SIZE)
+                .map(OutboxMessageView::of)
                 .items();
     }
 
     public void retry(long id) {
-        resource.retry(String.valueOf(id));
+        outbox.retry(caller.scope(), id);
     }
 
     public String getState() {

@@ -240,7 +240,6 @@ public class Outbox {
         return message;
     }
 
-    /** Puts a dead (or failing) message back in the queue with a fresh count of attempts. */
     /**
      * Empties the bodies of messages sent more than {@code OUTBOX_KEEP_DAYS} (30) ago: the links in
      * them let their recipient act without a login, and a copy kept for ever is a copy that can
@@ -288,6 +287,7 @@ public class Outbox {
                 .executeUpdate();
     }
 
+    /** Puts a dead (or failing) message back in the queue with a fresh count of attempts. */
     public OutboxMessage retry(ForumScope scope, long id) {
         OutboxMessage message = get(scope, id);
         if (message.getState() != MessageState.SENT && message.getPurgedAt() == null) {

@@ -5,12 +5,14 @@ import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.forum.control.Forums;
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.participation.boundary.TrainingInput.AttendanceInput;
+import iq.cpf.awareness.participation.control.Trainings;
 import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.platform.boundary.Paging;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ import java.util.Locale;
 
 /**
  * The trainings page: the reach ledger's trainings and workshops, and a form to record one with its
- * people by role and gender. It goes through {@link TrainingsResource}, so its rules and messages
+ * people by role and gender. It reads the form as the API reads its body ({@link
+ * TrainingInput#description()}) and records it through the same service, so its rules and messages
  * are the API's.
  */
 @Named
@@ -29,7 +32,7 @@ public class RecordTraining implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject TrainingsResource resource;
+    @Inject Trainings trainings;
     @Inject Caller caller;
     @Inject Forums forums;
     @Inject Campaigns campaigns;
@@ -51,8 +54,12 @@ public class RecordTraining implements Serializable {
 
     private final Integer[] men = new Integer[3];
 
+    @Transactional
     public List<TrainingView> getTrainings() {
-        return resource.list(null, null, null, null, new Paging(0, Paging.MAX_SIZE)).items();
+        return trainings
+                .list(caller.scope(), null, null, null, null, 0, Paging.MAX_SIZE)
+                .map(TrainingView::of)
+                .items();
     }
 
     public void save() {
@@ -79,7 +86,7 @@ public class RecordTraining implements Serializable {
                         attendance,
                         null);
         try {
-            resource.create(input);
+            trainings.create(caller.scope(), input.description(), caller.email().orElse(""));
         } catch (RuntimeException refused) {
             problems.show(refused);
             return;

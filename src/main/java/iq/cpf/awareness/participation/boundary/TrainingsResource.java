@@ -1,10 +1,7 @@
 package iq.cpf.awareness.participation.boundary;
 
 import iq.cpf.awareness.participation.control.Trainings;
-import iq.cpf.awareness.participation.entity.AdultRole;
-import iq.cpf.awareness.participation.entity.Attendance;
 import iq.cpf.awareness.participation.entity.Training;
-import iq.cpf.awareness.participation.entity.TrainingKind;
 import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
@@ -27,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.List;
 
 /**
  * {@code /api/trainings}: the reach ledger's trainings and workshops for police officers, community
@@ -73,7 +69,7 @@ public class TrainingsResource {
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") TrainingInput body) {
         Training training =
-                trainings.create(caller.scope(), description(body), caller.email().orElse(""));
+                trainings.create(caller.scope(), body.description(), caller.email().orElse(""));
         return Response.created(
                         UriBuilder.fromResource(TrainingsResource.class)
                                 .path(String.valueOf(training.getId()))
@@ -89,35 +85,6 @@ public class TrainingsResource {
             @PathParam("id") String id, @NotNull(message = "{field.required}") TrainingInput body) {
         return TrainingView.of(
                 trainings.update(
-                        caller.scope(), Params.pathId(id), body.version(), description(body)));
-    }
-
-    private static Trainings.Description description(TrainingInput body) {
-        List<Attendance> attendance =
-                body.attendance() == null
-                        ? List.of()
-                        : body.attendance().stream()
-                                .filter(a -> a != null)
-                                .map(
-                                        a ->
-                                                new Attendance(
-                                                        Params.enumeration(
-                                                                "attendance.role",
-                                                                a.role(),
-                                                                AdultRole.class),
-                                                        a.women(),
-                                                        a.men()))
-                                .toList();
-        return new Trainings.Description(
-                body.forumId(),
-                body.campaignId(),
-                Params.enumeration("kind", body.kind(), TrainingKind.class),
-                body.title(),
-                Params.date("heldOn", body.heldOn()),
-                body.governorate(),
-                body.district(),
-                body.sessions(),
-                body.notes(),
-                attendance);
+                        caller.scope(), Params.pathId(id), body.version(), body.description()));
     }
 }

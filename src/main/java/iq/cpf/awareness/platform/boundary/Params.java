@@ -2,6 +2,7 @@ package iq.cpf.awareness.platform.boundary;
 
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.NotFound;
+import iq.cpf.awareness.platform.control.Values;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
@@ -9,8 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Locale;
 
 /** Query parameters read from text, each refusal naming the parameter (400, never JAX-RS's 404). */
 public final class Params {
@@ -18,18 +17,7 @@ public final class Params {
     private Params() {}
 
     public static int integer(String name, String value, int min, int max) {
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number < min) {
-                throw new InvalidInput(name, "param.min", min);
-            }
-            if (number > max) {
-                throw new InvalidInput(name, "param.max", max);
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(name, "param.integer");
-        }
+        return Values.integer(name, value, min, max);
     }
 
     public static Long id(String name, String value) {
@@ -119,20 +107,6 @@ public final class Params {
     }
 
     public static <E extends Enum<E>> E enumeration(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(
-                    name,
-                    "param.oneOf",
-                    String.join(
-                            ", ",
-                            Arrays.stream(type.getEnumConstants())
-                                    .map(c -> c.name().toLowerCase(Locale.ROOT))
-                                    .toList()));
-        }
+        return Values.enumeration(name, value, type);
     }
 }

@@ -1,10 +1,13 @@
 package iq.cpf.awareness.school.boundary;
 
+import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.platform.boundary.Paging;
+import iq.cpf.awareness.school.control.Schools;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,8 +15,8 @@ import org.primefaces.event.FileUploadEvent;
 
 /**
  * The school directory: search by name and district, and import a spreadsheet of schools (CSV,
- * UTF-8), all or nothing, with the refused lines and fields listed. It goes through the schools
- * resource, like the API.
+ * UTF-8), all or nothing, with the refused lines and fields listed. It imports through the same
+ * service as the API, so the checks and messages are the API's.
  */
 @Named
 @ViewScoped
@@ -21,28 +24,32 @@ public class SchoolDirectory implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject SchoolsResource resource;
+    @Inject Schools schools;
+    @Inject Caller caller;
     @Inject FacesProblems problems;
 
     private String query;
     private String district;
 
+    @Transactional
     public List<SchoolView> getSchools() {
-        return resource.list(
+        return schools.list(
+                        caller.scope(),
                         null,
                         district == null || district.isBlank() ? null : district,
                         null,
                         null,
                         query == null || query.isBlank() ? null : query,
-                        new Paging(0, Paging.MAX_SIZE))
+                        0,
+                        Paging.MAX_SIZE)
+                .map(SchoolView::of)
                 .items();
     }
 
     public void upload(FileUploadEvent event) {
         try {
             String csv = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
-            SchoolsResource.Imported imported = resource.importCsv(null, csv);
-            problems.info("schools.imported", imported.imported());
+            problems.info("schools.imported", schools.importCsv(caller.scope(), null, csv));
         } catch (RuntimeException refused) {
             problems.show(refused);
         }

@@ -2,26 +2,19 @@ package iq.cpf.awareness.school.boundary;
 
 import iq.cpf.awareness.forum.control.Forums;
 import iq.cpf.awareness.forum.entity.Forum;
-import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.platform.Caller;
-import iq.cpf.awareness.platform.InvalidInput;
-import iq.cpf.awareness.platform.InvalidInput.Located;
-import iq.cpf.awareness.platform.InvalidInput.Violation;
 import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.school.control.Schools;
-import iq.cpf.awareness.school.entity.Contact;
 import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.school.entity.SchoolLevel;
 import iq.cpf.awareness.school.entity.SchoolType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -36,10 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 @Path("schools")
 @RequestScoped
@@ -50,8 +39,6 @@ import java.util.Set;
 public class SchoolsResource {
 
     @Inject Schools schools;
-    @Inject Event<Audited> audited;
-    @Inject Validator validator;
     @Inject Caller caller;
     @Inject Forums forums;
 
@@ -85,12 +72,7 @@ public class SchoolsResource {
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") SchoolInput body) {
         Forum forum = forums.owner(caller.scope(), body.forumId());
-        School school =
-                schools.create(
-                        s -> {
-                            fill(s, body);
-                            s.setForum(forum);
-                        });
+        School school = schools.create(forum, body.details());
         return Response.created(
                         UriBuilder.fromResource(SchoolsResource.class)
                                 .path(String.valueOf(school.getId()))
@@ -107,15 +89,7 @@ public class SchoolsResource {
         Forum forum = body.forumId() == null ? null : forums.owner(caller.scope(), body.forumId());
         return SchoolView.of(
                 schools.update(
-                        caller.scope(),
-                        Params.pathId(id),
-                        body.version(),
-                        s -> {
-                            fill(s, body);
-                            if (forum != null) {
-                                s.setForum(forum);
-                            }
-                        }));
+                        caller.scope(), Params.pathId(id), body.version(), forum, body.details()));
     }
 
     /**
@@ -134,77 +108,14 @@ public class SchoolsResource {
     public record Imported(int imported) {}
 
     /**
-     * Imports a directory (CSV, see {@link SchoolCsv}) all or nothing: every line is checked first,
-     * and one bad line refuses the file with a 400 that names each bad line and field; otherwise
-     * every school is added.
+     * Imports a directory (CSV, see {@link iq.cpf.awareness.school.control.SchoolCsv}) all or
+     * nothing: one bad line refuses the file with a 400 that names each bad line and field.
      */
     @POST
     @Path("import")
     @Consumes("text/csv")
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Imported importCsv(@QueryParam("forumId") String forumId, String csv) {
-        Forum forum = forums.owner(caller.scope(), Params.id("forumId", forumId));
-        List<SchoolCsv.Line> lines = SchoolCsv.read(new StringReader(csv == null ? "" : csv));
-        List<Violation> problems = new ArrayList<>();
-        List<Located> invalid = new ArrayList<>();
-        for (SchoolCsv.Line line : lines) {
-            String place = "line " + line.number() + ": ";
-            line.problems()
-                    .forEach(
-                            p ->
-                                    problems.add(
-                                            new Violation(
-                                                    place + p.field(), p.messageKey(), p.args())));
-            School draft = new School();
-            fill(draft, line.school());
-            validator.validate(draft).forEach(v -> invalid.add(new Located(place, v)));
-        }
-        if (lines.isEmpty()) {
-            problems.add(new Violation("file", "schools.import.empty"));
-        }
-        if (!problems.isEmpty() || !invalid.isEmpty()) {
-            throw new InvalidInput(problems, Set.of(), invalid);
-        }
-        lines.forEach(
-                line ->
-                        schools.create(
-                                s -> {
-                                    fill(s, line.school());
-                                    s.setForum(forum);
-                                }));
-        audited.fire(
-                Audited.of(
-                        "schools.import",
-                        "forum",
-                        forum == null ? null : forum.getId(),
-                        lines.size() + " schools"));
-        return new Imported(lines.size());
-    }
-
-    private static void fill(School s, SchoolInput body) {
-        s.setName(body.name());
-        s.setNameLatin(body.nameLatin());
-        s.setGovernorate(body.governorate());
-        s.setDistrict(body.district());
-        s.setLevel(body.level());
-        s.setType(body.type());
-        s.setStudents(body.students());
-        List<Contact> contacts =
-                body.contacts() == null
-                        ? List.of()
-                        : body.contacts().stream()
-                                .map(
-                                        c ->
-                                                c == null
-                                                        ? new Contact(null, null, null, null)
-                                                        : new Contact(
-                                                                c.name(),
-                                                                c.email() == null
-                                                                        ? null
-                                                                        : c.email().trim(),
-                                                                c.phone(),
-                                                                c.language()))
-                                .toList();
-        s.setContacts(contacts);
+        return new Imported(schools.importCsv(caller.scope(), Params.id("forumId", forumId), csv));
     }
 }

@@ -6,7 +6,6 @@ import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.security.control.Audit;
-import iq.cpf.awareness.security.entity.AuditEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 
 /**
  * {@code GET /api/audit?actor=&action=&from=&to=}: the audit log, newest first, for administrators.
@@ -29,29 +27,6 @@ public class AuditResource {
 
     @Inject Audit audit;
     @Inject Settings settings;
-
-    public record AuditEntry(
-            long id,
-            Instant at,
-            String actor,
-            String address,
-            String action,
-            String targetType,
-            String targetId,
-            String detail) {
-
-        static AuditEntry of(AuditEvent e) {
-            return new AuditEntry(
-                    e.getId(),
-                    e.getAt(),
-                    e.getActor(),
-                    e.getAddress(),
-                    e.getAction(),
-                    e.getTargetType(),
-                    e.getTargetId(),
-                    e.getDetail());
-        }
-    }
 
     @GET
     public Page<AuditEntry> list(

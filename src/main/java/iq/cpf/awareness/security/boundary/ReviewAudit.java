@@ -1,6 +1,5 @@
 package iq.cpf.awareness.security.boundary;
 
-import iq.cpf.awareness.security.boundary.AuditResource.AuditEntry;
 import iq.cpf.awareness.security.control.Audit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

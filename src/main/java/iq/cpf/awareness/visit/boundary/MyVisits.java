@@ -3,6 +3,7 @@ package iq.cpf.awareness.visit.boundary;
 import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.security.control.CapabilityLinks;
 import iq.cpf.awareness.security.entity.CapabilityLink.Action;
@@ -17,6 +18,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +42,6 @@ public class MyVisits {
     @Inject Visits visits;
     @Inject Feeds feeds;
     @Inject Clock clock;
-    @Inject VisitsResource resource;
     @Inject FacesProblems problems;
 
     @Inject CapabilityLinks links;
@@ -185,12 +186,21 @@ public class MyVisits {
     }
 
     /**
-     * Outside a transaction of its own: the resource's transaction is the one that commits or rolls
-     * back.
+     * Outside a transaction of its own: the service's transaction is the one that commits or rolls
+     * back. Only volunteers may sign up, as in the API: someone of another role whose email is also
+     * a volunteer's is refused here too.
      */
     public void signUp(long visitId) {
         try {
-            resource.signUp(String.valueOf(visitId), null);
+            if (!FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .isUserInRole(Role.VOLUNTEER_GROUP)) {
+                throw new ForbiddenException();
+            }
+            long volunteer =
+                    caller.volunteerId()
+                            .orElseThrow(() -> new ForbiddenException("not a volunteer"));
+            visits.signUp(caller.scope(), visitId, volunteer);
             problems.info("myVisits.signedUp");
         } catch (RuntimeException refused) {
             problems.show(refused);

@@ -36,8 +36,8 @@ import org.primefaces.model.ScheduleModel;
 /**
  * The visit planner: a calendar of visits, filtered by campaign and district; a dialog to schedule
  * one, warning of clashes while the organiser chooses; dragging a visit moves it (and so sends the
- * updates). Every change goes through the visits resource, so the rules and emails are those of the
- * API.
+ * updates). Every change goes through the visits service, as the API's do, so the rules and emails
+ * are those of the API.
  */
 @Named
 @ViewScoped
@@ -45,7 +45,7 @@ public class PlanVisits implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject VisitsResource resource;
+    @Inject VisitAccess access;
     @Inject Caller caller;
     @Inject Visits visits;
     @Inject Campaigns campaigns;
@@ -146,7 +146,7 @@ public class PlanVisits implements Serializable {
         selectedVisit = event.getObject().getData();
         selectedTitle = event.getObject().getTitle();
         reason = null;
-        VisitView visit = resource.get(String.valueOf(selectedVisit));
+        VisitView visit = access.view(selectedVisit);
         selectedTeam = new ArrayList<>(visit.volunteerIds());
         selectedMaterials = new ArrayList<>(visit.materialIds());
     }
@@ -156,20 +156,19 @@ public class PlanVisits implements Serializable {
      * removed ones told.
      */
     public void saveSelected() {
-        String id = String.valueOf(selectedVisit);
         try {
-            VisitView visit = resource.get(id);
-            resource.change(
-                    id,
-                    new VisitInput(
+            VisitView visit = access.view(selectedVisit);
+            change(
+                    visit,
+                    visits.plannedBy(
+                            caller.email().orElse(null),
                             visit.campaignId(),
                             visit.schoolId(),
-                            visit.start(),
+                            visit.start().toInstant(),
                             visit.durationMinutes(),
                             selectedTeam,
-                            selectedMaterials,
                             visit.expectedStudents(),
-                            visit.version()));
+                            selectedMaterials));
             problems.info("planner.saved", visit.schoolName());
             PrimeFaces.current().executeScript("PF('cancelDialog').hide()");
         } catch (RuntimeException refused) {
@@ -195,7 +194,7 @@ public class PlanVisits implements Serializable {
 
     public void cancelSelected() {
         try {
-            resource.cancel(String.valueOf(selectedVisit), new VisitsResource.CancelInput(reason));
+            visits.cancel(caller.scope(), selectedVisit, caller.email().orElse(null), reason);
             problems.info("planner.cancelled");
             PrimeFaces.current().executeScript("PF('cancelDialog').hide()");
         } catch (RuntimeException refused) {
@@ -217,28 +216,33 @@ public class PlanVisits implements Serializable {
 
     /**
      * Dragging a visit moves it by the same amount; the team and school get their updates. Not in a
-     * transaction of its own, so that a refused move rolls back the resource's transaction only and
+     * transaction of its own, so that a refused move rolls back the service's transaction only and
      * the page shows why.
      */
     public void onEventMove(ScheduleEntryMoveEvent event) {
-        String id = String.valueOf(event.getScheduleEvent().getData());
         try {
-            VisitView visit = resource.get(id);
-            resource.change(
-                    id,
-                    new VisitInput(
+            VisitView visit = access.view((Long) event.getScheduleEvent().getData());
+            change(
+                    visit,
+                    visits.plannedBy(
+                            caller.email().orElse(null),
                             visit.campaignId(),
                             visit.schoolId(),
-                            visit.start().plus(event.getDeltaAsDuration()),
+                            visit.start().plus(event.getDeltaAsDuration()).toInstant(),
                             visit.durationMinutes(),
                             visit.volunteerIds(),
-                            null,
                             visit.expectedStudents(),
-                            visit.version()));
+                            null));
             problems.info("planner.moved", visit.schoolName());
         } catch (RuntimeException refused) {
             problems.show(refused);
         }
+    }
+
+    /** Changes the visit as it was read: someone else's change since is refused as stale. */
+    private void change(VisitView visit, Visits.Plan plan) {
+        visits.change(
+                caller.scope(), visit.id(), visit.version(), plan, caller.email().orElse(null));
     }
 
     /**
@@ -258,18 +262,18 @@ public class PlanVisits implements Serializable {
     }
 
     public void schedule() {
-        VisitInput input =
-                new VisitInput(
-                        campaignId,
-                        schoolId,
-                        start == null ? null : start.atZone(zone()).toOffsetDateTime(),
-                        durationMinutes,
-                        volunteerIds,
-                        materialIds,
-                        expectedStudents,
-                        null);
         try {
-            resource.schedule(input);
+            visits.schedule(
+                    caller.scope(),
+                    visits.plannedBy(
+                            caller.email().orElse(null),
+                            campaignId,
+                            schoolId,
+                            start == null ? null : start.atZone(zone()).toInstant(),
+                            durationMinutes,
+                            volunteerIds,
+                            expectedStudents,
+                            materialIds));
             problems.info("planner.scheduled");
             PrimeFaces.current().executeScript("PF('visitDialog').hide()");
         } catch (RuntimeException refused) {

@@ -7,6 +7,7 @@ import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /**
  * Who may see a visit and what belongs to it: organisers whose scope has its forum, and the
@@ -18,6 +19,12 @@ public class VisitAccess {
 
     @Inject Caller caller;
     @Inject Visits visits;
+
+    /** The visit as the caller may see it, read in a transaction so its team and lessons load. */
+    @Transactional
+    public VisitView view(long id) {
+        return VisitView.of(visible(id));
+    }
 
     public Visit visible(long id) {
         if (caller.isOrganiser()) {

@@ -11,8 +11,6 @@ import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
-import iq.cpf.awareness.security.control.Users;
-import iq.cpf.awareness.security.entity.User;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitStatus;
@@ -54,7 +52,6 @@ public class VisitsResource {
     @Inject Settings settings;
     @Inject Caller caller;
     @Inject VisitAccess access;
-    @Inject Users users;
 
     @GET
     public Page<VisitView> list(
@@ -93,7 +90,7 @@ public class VisitsResource {
     @GET
     @Path("{id}")
     public VisitView get(@PathParam("id") String id) {
-        return VisitView.of(access.visible(Params.pathId(id)));
+        return access.view(Params.pathId(id));
     }
 
     @GET
@@ -169,8 +166,7 @@ public class VisitsResource {
         return VisitView.of(visits.signUp(caller.scope(), visit, volunteer));
     }
 
-    /** Cancels with a reason, as the planner does. */
-    public VisitView cancel(String id, CancelInput body) {
+    private VisitView cancel(String id, CancelInput body) {
         return VisitView.of(
                 visits.cancel(
                         caller.scope(),
@@ -195,20 +191,18 @@ public class VisitsResource {
     }
 
     /** The optional body of a cancellation: why, in words the school and the team will read. */
-    public record CancelInput(String reason) {}
+    record CancelInput(String reason) {}
 
     /** The request's plan, scheduled by the caller (the ORGANIZER of a new visit's invitations). */
     private Visits.Plan plan(VisitInput body) {
-        String organiser = caller.email().orElse(null);
-        return new Visits.Plan(
+        return visits.plannedBy(
+                caller.email().orElse(null),
                 body.campaignId(),
                 body.schoolId(),
                 body.start() == null ? null : body.start().toInstant(),
                 body.durationMinutes(),
                 body.volunteerIds(),
                 body.expectedStudents(),
-                body.materialIds(),
-                organiser,
-                users.find(organiser).map(User::getName).orElse(null));
+                body.materialIds());
     }
 }

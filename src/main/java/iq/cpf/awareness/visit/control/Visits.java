@@ -13,6 +13,8 @@ import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.platform.control.Where;
 import iq.cpf.awareness.school.entity.School;
+import iq.cpf.awareness.security.control.Users;
+import iq.cpf.awareness.security.entity.User;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitChange;
 import iq.cpf.awareness.visit.entity.VisitEvent;
@@ -52,6 +54,7 @@ public class Visits {
     @Inject Clock clock;
     @Inject Event<VisitEvent> events;
     @Inject Materials materials;
+    @Inject Users users;
 
     /**
      * What a request asks a visit to be. {@code organiserEmail} and {@code organiserName}, the
@@ -68,6 +71,32 @@ public class Visits {
             List<Long> materialIds,
             String organiserEmail,
             String organiserName) {}
+
+    /**
+     * The plan of the person logged in as {@code organiserEmail}, named on its invitations as their
+     * user is.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Plan plannedBy(
+            String organiserEmail,
+            Long campaignId,
+            Long schoolId,
+            Instant start,
+            Integer durationMinutes,
+            List<Long> volunteerIds,
+            Integer expectedStudents,
+            List<Long> materialIds) {
+        return new Plan(
+                campaignId,
+                schoolId,
+                start,
+                durationMinutes,
+                volunteerIds,
+                expectedStudents,
+                materialIds,
+                organiserEmail,
+                users.find(organiserEmail).map(User::getName).orElse(null));
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Visit> list(

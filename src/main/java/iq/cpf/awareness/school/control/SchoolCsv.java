@@ -1,10 +1,11 @@
-package iq.cpf.awareness.school.boundary;
+package iq.cpf.awareness.school.control;
 
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.InvalidInput.Violation;
 import iq.cpf.awareness.platform.Language;
-import iq.cpf.awareness.platform.boundary.Params;
-import iq.cpf.awareness.school.boundary.SchoolInput.ContactInput;
+import iq.cpf.awareness.platform.control.Values;
+import iq.cpf.awareness.school.control.Schools.ContactDetails;
+import iq.cpf.awareness.school.control.Schools.Details;
 import iq.cpf.awareness.school.entity.SchoolLevel;
 import iq.cpf.awareness.school.entity.SchoolType;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A school directory as a spreadsheet exports it: UTF-8 (with or without a byte order mark), a
  * header row naming the columns below, one school per line with at most one contact. Each line
- * becomes the same input the API takes, or the reasons it cannot; nothing is written here.
+ * becomes the same details the API takes, or the reasons it cannot; nothing is written here.
  */
 public final class SchoolCsv {
 
@@ -43,7 +44,7 @@ public final class SchoolCsv {
     private SchoolCsv() {}
 
     /** One line of the file: the school it describes, or what is wrong with its values. */
-    public record Line(long number, SchoolInput school, List<Violation> problems) {}
+    public record Line(long number, Details school, List<Violation> problems) {}
 
     public static List<Line> read(Reader reader) {
         CSVFormat format =
@@ -84,7 +85,7 @@ public final class SchoolCsv {
                 parse(
                         problems,
                         () ->
-                                Params.enumeration(
+                                Values.enumeration(
                                         "level",
                                         value(record, header, "level"),
                                         SchoolLevel.class));
@@ -92,14 +93,14 @@ public final class SchoolCsv {
                 parse(
                         problems,
                         () ->
-                                Params.enumeration(
+                                Values.enumeration(
                                         "type", value(record, header, "type"), SchoolType.class));
         String students = value(record, header, "students");
         Integer count =
                 students == null
                         ? null
-                        : parse(problems, () -> Params.integer("students", students, 0, 100_000));
-        List<ContactInput> contacts = new ArrayList<>();
+                        : parse(problems, () -> Values.integer("students", students, 0, 100_000));
+        List<ContactDetails> contacts = new ArrayList<>();
         String contactName = value(record, header, "contactName");
         String contactEmail = value(record, header, "contactEmail");
         if (contactName != null || contactEmail != null) {
@@ -107,12 +108,12 @@ public final class SchoolCsv {
                     parse(
                             problems,
                             () ->
-                                    Params.enumeration(
+                                    Values.enumeration(
                                             "contactLanguage",
                                             value(record, header, "contactLanguage"),
                                             Language.class));
             contacts.add(
-                    new ContactInput(
+                    new ContactDetails(
                             contactName,
                             contactEmail,
                             value(record, header, "contactPhone"),
@@ -121,7 +122,7 @@ public final class SchoolCsv {
         long number = record.getRecordNumber() + 1;
         return new Line(
                 number,
-                new SchoolInput(
+                new Details(
                         value(record, header, "name"),
                         value(record, header, "nameLatin"),
                         value(record, header, "governorate"),
@@ -129,9 +130,7 @@ public final class SchoolCsv {
                         level,
                         type,
                         count,
-                        contacts,
-                        null,
-                        null),
+                        contacts),
                 problems);
     }
 
