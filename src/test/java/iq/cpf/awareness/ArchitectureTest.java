@@ -61,8 +61,12 @@ class ArchitectureTest {
      */
     @Test
     void pagesCallServicesNotResources() {
-        noClasses().that().areAnnotatedWith("jakarta.inject.Named").should()
-                .dependOnClassesThat().areAnnotatedWith("jakarta.ws.rs.Path")
+        noClasses()
+                .that()
+                .areAnnotatedWith("jakarta.inject.Named")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith("jakarta.ws.rs.Path")
                 .check(classes);
     }
 
