@@ -9,6 +9,7 @@ import iq.cpf.awareness.support.Api;
 import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +77,16 @@ class VisitsIT extends ApplicationTest {
                                 volunteer));
         assertEquals(409, clash.status(), clash::toString);
         assertTrue(clash.contentType().startsWith("application/problem+json"));
-        assertTrue(clash.json().get("detail").asText().contains("already booked"), clash::toString);
+        String detail = clash.json().get("detail").asText();
+        assertTrue(detail.contains("already booked"), clash::toString);
+        assertTrue(
+                detail.contains(
+                        DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(start)
+                                + "–"
+                                + DateTimeFormatter.ofPattern("HH:mm")
+                                        .format(start.plusMinutes(120))),
+                "the clash names the other visit's day and hours in the campaign's zone: "
+                        + detail);
         assertEquals(1, visits());
 
         Api.Reply afterwards =
@@ -112,8 +122,15 @@ class VisitsIT extends ApplicationTest {
                                 60,
                                 fixtures.volunteer()));
         assertEquals(409, clash.status(), clash::toString);
+        String detail = clash.json().get("detail").asText();
+        assertTrue(detail.contains("already has a visit"), clash::toString);
         assertTrue(
-                clash.json().get("detail").asText().contains("already has visit"), clash::toString);
+                detail.contains(
+                        DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(start)
+                                + "–"
+                                + DateTimeFormatter.ofPattern("HH:mm")
+                                        .format(start.plusMinutes(90))),
+                "the clash names the other visit's day and hours: " + detail);
         assertEquals(1, visits());
     }
 

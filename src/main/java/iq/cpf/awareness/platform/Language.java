@@ -56,6 +56,19 @@ public enum Language {
         return Locale.forLanguageTag(code());
     }
 
+    /**
+     * The locale dates and numbers are written in: as readers in Iraq read them (Iraqi month names
+     * such as كانون الأول in Arabic, day first in English) and always with Western digits, so that
+     * no page mixes two digit styles; the browser's calendar is told the same (planner.js).
+     */
+    public Locale formatting() {
+        return switch (this) {
+            case EN -> Locale.forLanguageTag("en-GB");
+            case AR -> Locale.forLanguageTag("ar-IQ-u-nu-latn");
+            case CKB -> Locale.forLanguageTag("ckb-IQ-u-nu-latn");
+        };
+    }
+
     public boolean rightToLeft() {
         return this != EN;
     }

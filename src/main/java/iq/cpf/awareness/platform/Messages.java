@@ -27,7 +27,7 @@ public final class Messages {
         }
         return args == null || args.length == 0
                 ? pattern
-                : new MessageFormat(pattern, locale).format(args);
+                : new MessageFormat(pattern, Language.of(locale).formatting()).format(args);
     }
 
     /** The first of the given languages that the application speaks, else English. */

@@ -44,6 +44,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(String base, String language) {
+        return open(base, language, "Asia/Baghdad");
+    }
+
+    /** A browser whose clock is in {@code zone}, as a user travelling or a misset phone has. */
+    public static Browser open(String base, String language, String zone) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments(
@@ -68,15 +73,15 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // The browser lives where the users do, so that a click on a calendar day means that day in
-        // Baghdad.
+        // By default the browser lives where the users do, so that a click on a calendar day means
+        // that day in Baghdad.
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(
                                 new File(
                                         System.getProperty(
                                                 "chromedriver.binary", "/usr/bin/chromedriver")))
-                        .withEnvironment(Map.of("TZ", "Asia/Baghdad"))
+                        .withEnvironment(Map.of("TZ", zone))
                         .build();
         return new Browser(new ChromeDriver(service, options), base);
     }

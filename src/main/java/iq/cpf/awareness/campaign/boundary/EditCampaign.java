@@ -10,18 +10,27 @@ import iq.cpf.awareness.campaign.entity.Topic;
 import iq.cpf.awareness.forum.control.Forums;
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.IsoDuration;
 import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
+import iq.cpf.awareness.school.control.Schools;
+import iq.cpf.awareness.school.entity.School;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The campaigns page: the list, and one form to create a campaign or edit one with its reminder
@@ -38,6 +47,7 @@ public class EditCampaign implements Serializable {
     @Inject Campaigns campaigns;
     @Inject Topics topics;
     @Inject Forums forums;
+    @Inject Schools schools;
     @Inject FacesProblems problems;
 
     private Long id;
@@ -46,22 +56,33 @@ public class EditCampaign implements Serializable {
     private String topic;
     private Long forumId;
     private String governorate;
-    private String districts;
+    private List<String> districts = new ArrayList<>();
     private LocalDate startDate;
     private LocalDate endDate;
     private CampaignStatus status = CampaignStatus.DRAFT;
     private boolean openSignUp;
     private final List<Rule> reminders = defaultRules();
 
-    /** One reminder rule as the form edits it. */
+    /**
+     * One reminder rule as the form edits it: "7 days before", as people say it; the API keeps
+     * ISO-8601 durations ({@code P7D}), which is what the rule becomes.
+     */
     public static class Rule implements Serializable {
         private static final long serialVersionUID = 1L;
         private Audience audience;
-        private String before;
+        private Integer amount;
+        private ChronoUnit unit;
 
         Rule(Audience audience, String before) {
             this.audience = audience;
-            this.before = before;
+            Duration duration = IsoDuration.Validator.parse(before);
+            unit =
+                    duration.toMinutes() % (24 * 60) == 0
+                            ? ChronoUnit.DAYS
+                            : duration.toMinutes() % 60 == 0
+                                    ? ChronoUnit.HOURS
+                                    : ChronoUnit.MINUTES;
+            amount = (int) (duration.toMinutes() / unit.getDuration().toMinutes());
         }
 
         public Audience getAudience() {
@@ -72,13 +93,64 @@ public class EditCampaign implements Serializable {
             this.audience = audience;
         }
 
-        public String getBefore() {
-            return before;
+        public Integer getAmount() {
+            return amount;
         }
 
-        public void setBefore(String before) {
-            this.before = before;
+        public void setAmount(Integer amount) {
+            this.amount = amount;
         }
+
+        public ChronoUnit getUnit() {
+            return unit;
+        }
+
+        public void setUnit(ChronoUnit unit) {
+            this.unit = unit;
+        }
+
+        /** The rule as the API reads it; an empty amount stays empty, so validation names it. */
+        String before() {
+            if (amount == null || unit == null) {
+                return null;
+            }
+            Duration duration = unit.getDuration().multipliedBy(amount);
+            return unit == ChronoUnit.DAYS ? "P" + duration.toDays() + "D" : duration.toString();
+        }
+    }
+
+    /** The units a reminder can be given in, smallest last. */
+    public List<ChronoUnit> getUnits() {
+        return List.of(ChronoUnit.DAYS, ChronoUnit.HOURS, ChronoUnit.MINUTES);
+    }
+
+    /** A stored rule in words, in the page's language: "school: 7 days before". */
+    public String describe(String before) {
+        Rule rule = new Rule(Audience.SCHOOL, before);
+        return Messages.get(
+                locale(),
+                "campaigns.before." + rule.unit.name().toLowerCase(Locale.ROOT),
+                rule.amount);
+    }
+
+    /**
+     * The districts to choose from: those of the schools and forums the organiser can see, and the
+     * campaign's own; a campaign goes where there are schools to visit.
+     */
+    @Transactional
+    public List<String> getKnownDistricts() {
+        Set<String> known = new TreeSet<>(districts);
+        schools.list(caller.scope(), null, null, null, null, null, 0, 2000).items().stream()
+                .map(School::getDistrict)
+                .forEach(known::add);
+        forums.list(caller.scope(), null, 0, 200).items().stream()
+                .map(Forum::getDistrict)
+                .forEach(known::add);
+        return new ArrayList<>(known);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     @Transactional
@@ -98,7 +170,16 @@ public class EditCampaign implements Serializable {
     }
 
     public String topicName(Topic t) {
-        return t.name(Language.of(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        return t.name(Language.of(locale()));
+    }
+
+    /** A topic's name in the page's language, for the list, which holds the topic's slug. */
+    public String topicLabel(String slug) {
+        return topics.all().stream()
+                .filter(t -> t.getSlug().equals(slug))
+                .findFirst()
+                .map(this::topicName)
+                .orElse(slug);
     }
 
     public List<Audience> getAudiences() {
@@ -116,7 +197,7 @@ public class EditCampaign implements Serializable {
         topic = campaign.topic();
         forumId = campaign.forumId();
         governorate = campaign.governorate();
-        districts = String.join(", ", campaign.districts());
+        districts = new ArrayList<>(campaign.districts());
         startDate = campaign.startDate();
         endDate = campaign.endDate();
         status = campaign.status();
@@ -135,12 +216,7 @@ public class EditCampaign implements Serializable {
 
     public void save() {
         List<String> districtList =
-                districts == null
-                        ? List.of()
-                        : Arrays.stream(districts.split(","))
-                                .map(String::trim)
-                                .filter(d -> !d.isEmpty())
-                                .toList();
+                districts.stream().map(String::trim).filter(d -> !d.isEmpty()).distinct().toList();
         CampaignInput input =
                 new CampaignInput(
                         name,
@@ -156,7 +232,7 @@ public class EditCampaign implements Serializable {
                         null,
                         null,
                         reminders.stream()
-                                .map(r -> new ReminderInput(r.audience, r.before))
+                                .map(r -> new ReminderInput(r.audience, r.before()))
                                 .toList(),
                         openSignUp,
                         version);
@@ -181,7 +257,7 @@ public class EditCampaign implements Serializable {
         topic = null;
         forumId = null;
         governorate = null;
-        districts = null;
+        districts = new ArrayList<>();
         startDate = null;
         endDate = null;
         status = CampaignStatus.DRAFT;
@@ -234,12 +310,12 @@ public class EditCampaign implements Serializable {
         this.governorate = governorate;
     }
 
-    public String getDistricts() {
+    public List<String> getDistricts() {
         return districts;
     }
 
-    public void setDistricts(String districts) {
-        this.districts = districts;
+    public void setDistricts(List<String> districts) {
+        this.districts = districts == null ? new ArrayList<>() : new ArrayList<>(districts);
     }
 
     public LocalDate getStartDate() {

@@ -8,6 +8,7 @@ import iq.cpf.awareness.outbox.entity.MessageState;
 import iq.cpf.awareness.participation.control.Participations;
 import iq.cpf.awareness.participation.control.Participations.Reach;
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
@@ -110,7 +111,7 @@ public class Dashboard {
     private static VisitRow row(Visit visit) {
         return new VisitRow(
                 visit.getId(),
-                DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", locale())
+                DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Language.of(locale()).formatting())
                         .format(visit.getStart().atZone(visit.getCampaign().zone())),
                 visit.getSchool().getName(),
                 visit.getCampaign().getName(),

@@ -2,6 +2,7 @@ package iq.cpf.awareness.notification.boundary;
 
 import iq.cpf.awareness.notification.control.Digests;
 import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.boundary.PageLanguage;
 import iq.cpf.awareness.platform.control.Templates;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,12 +40,22 @@ public class UnsubscribeServlet extends HttpServlet {
                         request.getParameter("email"),
                         request.getParameter("kind"),
                         request.getParameter("sig"));
-        Locale locale = Messages.supported(Collections.list(request.getLocales()));
+        Locale locale = locale(request);
         if (done) {
             page(response, 200, request, null, Messages.get(locale, "unsubscribe.done"));
         } else {
             page(response, 404, request, null, Messages.get(locale, "link.unknown.message"));
         }
+    }
+
+    /** The recipient's language, as their emails are in, unless they chose another here. */
+    private Locale locale(HttpServletRequest request) {
+        return PageLanguage.of(
+                request,
+                digests.language(
+                        request.getParameter("email"),
+                        request.getParameter("kind"),
+                        request.getParameter("sig")));
     }
 
     private void page(
@@ -55,7 +65,7 @@ public class UnsubscribeServlet extends HttpServlet {
             String action,
             String message)
             throws IOException {
-        Locale locale = Messages.supported(Collections.list(request.getLocales()));
+        Locale locale = locale(request);
         Map<String, Object> model = new HashMap<>();
         model.put("title", Messages.get(locale, "unsubscribe.title"));
         model.put("message", message);

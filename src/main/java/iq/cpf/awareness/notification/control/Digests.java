@@ -33,6 +33,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -225,6 +226,17 @@ public class Digests {
         return true;
     }
 
+    /**
+     * The language the digests go out in to {@code email}, for the page its unsubscribe link leads
+     * to; only for a signed link, so that the page tells nothing about other addresses.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Language> language(String email, String kind, String signature) {
+        return email == null || !secrets.verify(KEY, kind + "|" + email, signature)
+                ? Optional.empty()
+                : users.find(email).map(User::getLanguage);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean optedOut(String email, String kind) {
         return ((Number)
@@ -324,7 +336,9 @@ public class Digests {
                         v -> {
                             ZoneId zone = v.getCampaign().zone();
                             String when =
-                                    DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", locale)
+                                    DateTimeFormatter.ofPattern(
+                                                    "EEEE d MMMM, HH:mm",
+                                                    Language.of(locale).formatting())
                                             .format(v.getStart().atZone(zone));
                             String status =
                                     Messages.get(

@@ -73,7 +73,7 @@ public class ParticipationMails {
             Language language = recipient.language();
             Locale locale = language.locale();
             String date =
-                    DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
+                    DateTimeFormatter.ofPattern("d MMMM yyyy", Language.of(locale).formatting())
                             .format(visit.getStart().atZone(visit.getCampaign().zone()));
             Quiz quiz = quiz(participation);
             SummaryMail mail =

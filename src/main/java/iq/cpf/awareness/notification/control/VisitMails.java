@@ -224,8 +224,10 @@ public class VisitMails {
 
     private VisitMail mail(Visit visit, Kind kind, Recipient recipient, Locale locale) {
         ZoneId zone = visit.getCampaign().zone();
-        DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm", locale);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        DateTimeFormatter hours =
+                DateTimeFormatter.ofPattern("HH:mm", Language.of(locale).formatting());
+        DateTimeFormatter day =
+                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Language.of(locale).formatting());
         List<Link> links = links(visit, kind, recipient, locale);
         String materialsUrl =
                 links.stream()

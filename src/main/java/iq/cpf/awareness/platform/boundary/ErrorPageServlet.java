@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,7 +57,7 @@ public class ErrorPageServlet extends HttpServlet {
                     case 403, 404 -> String.valueOf(status);
                     default -> "500";
                 };
-        Locale locale = Messages.supported(Collections.list(request.getLocales()));
+        Locale locale = PageLanguage.of(request, Optional.empty());
         templates.respond(
                 response,
                 status,

@@ -100,7 +100,9 @@ public class SchoolRequests {
                         "topic", visit.getCampaign().getTopic().name(link.getLanguage()),
                         "school", visit.getSchool().getName(),
                         "when",
-                                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale)
+                                DateTimeFormatter.ofPattern(
+                                                "EEEE d MMMM yyyy, HH:mm",
+                                                Language.of(locale).formatting())
                                         .format(visit.getStart().atZone(zone)),
                         "zone", zone.getId(),
                         "team",

@@ -2,6 +2,7 @@ package iq.cpf.awareness.security.boundary;
 
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.boundary.PageLanguage;
 import iq.cpf.awareness.security.control.Users;
 import iq.cpf.awareness.security.entity.User;
 import jakarta.enterprise.context.SessionScoped;
@@ -18,7 +19,9 @@ import java.util.Optional;
 
 /**
  * The language of the pages: the one the user chose last (kept with their user, so it follows them
- * to another device), else the browser's, else English. Arabic and Sorani pages are right-to-left.
+ * to another device), else the browser's, else English. The language an account was created with is
+ * for its emails; the pages follow the browser until the user picks one. Arabic and Sorani pages
+ * are right-to-left.
  */
 @Named
 @SessionScoped
@@ -42,7 +45,13 @@ public class Preferences implements Serializable {
                 external.getUserPrincipal() == null ? null : external.getUserPrincipal().getName();
         if (caller != null && !caller.equals(loadedFor)) {
             loadedFor = caller;
-            chosen = users.find(caller).map(User::getLanguage).map(Language::locale).orElse(chosen);
+            chosen =
+                    users.find(caller)
+                            .filter(User::isLanguageChosen)
+                            .map(User::getLanguage)
+                            .map(Language::locale)
+                            .orElse(chosen);
+            remember(external, chosen);
         }
         if (chosen != null) {
             return chosen;
@@ -55,8 +64,19 @@ public class Preferences implements Serializable {
         return getLocale().getLanguage();
     }
 
+    /** The locale for numbers and dates on the pages: Western digits in every language. */
+    public Locale getFormatting() {
+        return Language.of(getLocale()).formatting();
+    }
+
     public String getDir() {
         return Language.of(getLocale()).dir();
+    }
+
+    private static void remember(ExternalContext external, Locale chosen) {
+        if (chosen != null) {
+            PageLanguage.remember((HttpServletRequest) external.getRequest(), chosen);
+        }
     }
 
     /** Switches the pages to {@code code} (en, ar, ckb) and, for a logged-in user, remembers it. */
@@ -72,6 +92,7 @@ public class Preferences implements Serializable {
             users.changeLanguage(external.getUserPrincipal().getName(), language.get());
         }
         faces.getViewRoot().setLocale(chosen);
+        remember(external, chosen);
         String view = faces.getViewRoot().getViewId();
         external.redirect(external.getRequestContextPath() + view);
     }

@@ -224,7 +224,7 @@ public class Users {
 
     /** The language the user chose in the UI, remembered for their next session. */
     public void changeLanguage(String email, Language language) {
-        find(email).ifPresent(user -> user.setLanguage(language));
+        find(email).ifPresent(user -> user.chooseLanguage(language));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

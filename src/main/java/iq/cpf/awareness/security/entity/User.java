@@ -62,6 +62,10 @@ public class User {
     @Enumerated(EnumType.STRING)
     private Language language = Language.AR;
 
+    /** Whether the user chose the language themselves, in the pages; see Preferences. */
+    @Column(name = "language_chosen")
+    private boolean languageChosen;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "volunteer_id")
     private Volunteer volunteer;
@@ -145,6 +149,16 @@ public class User {
 
     public Language getLanguage() {
         return language;
+    }
+
+    public boolean isLanguageChosen() {
+        return languageChosen;
+    }
+
+    /** The user's own choice of language, in the pages: it then holds for pages and emails. */
+    public void chooseLanguage(Language language) {
+        this.language = language;
+        this.languageChosen = true;
     }
 
     public void setLanguage(Language language) {

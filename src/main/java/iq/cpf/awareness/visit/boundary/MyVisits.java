@@ -223,7 +223,7 @@ public class MyVisits {
         return new Card(
                 visit.getId(),
                 visit.getSchool().getName(),
-                DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", locale)
+                DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Language.of(locale).formatting())
                         .format(visit.getStart().atZone(visit.getCampaign().zone())),
                 visit.getDurationMinutes(),
                 visit.getSchool().getDistrict() + ", " + visit.getSchool().getGovernorate(),

@@ -6,13 +6,16 @@ import iq.cpf.awareness.material.entity.ApprovalState;
 import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.school.control.Schools;
 import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.visit.control.VisitCalendar;
 import iq.cpf.awareness.visit.control.Visits;
+import iq.cpf.awareness.visit.entity.VisitStatus;
 import iq.cpf.awareness.volunteer.control.Volunteers;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -20,11 +23,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
@@ -34,10 +40,11 @@ import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 
 /**
- * The visit planner: a calendar of visits, filtered by campaign and district; a dialog to schedule
- * one, warning of clashes while the organiser chooses; dragging a visit moves it (and so sends the
- * updates). Every change goes through the visits service, as the API's do, so the rules and emails
- * are those of the API.
+ * The visit planner: a calendar of visits in the campaign's zone, coloured by status and filtered
+ * by campaign and district; one dialog to schedule a visit or to change or cancel one, warning of
+ * clashes while the organiser chooses; dragging a visit moves it (and so sends the updates). Every
+ * change goes through the visits service, as the API's do, so the rules and emails are those of the
+ * API.
  */
 @Named
 @ViewScoped
@@ -58,21 +65,28 @@ public class PlanVisits implements Serializable {
 
     private Long campaignFilter;
     private String districtFilter;
+    private boolean showCancelled = true;
 
+    /** The visit open in the dialog; {@code null} while a new one is being planned. */
     private Long editing;
+
+    private int editingVersion;
+    private VisitStatus editingStatus;
     private Long campaignId;
     private Long schoolId;
+    private String title;
+    private String schoolName;
     private LocalDateTime start;
     private Integer durationMinutes = 90;
-    private List<Long> volunteerIds = new ArrayList<>();
+    private List<Long> chosen = new ArrayList<>();
+    private List<Long> team = new ArrayList<>();
     private List<Long> materialIds = new ArrayList<>();
     private Integer expectedStudents;
     private String warning;
-    private Long selectedVisit;
-    private String selectedTitle;
     private String reason;
-    private List<Long> selectedTeam = new ArrayList<>();
-    private List<Long> selectedMaterials = new ArrayList<>();
+
+    /** Names of the volunteers shown in the dialog, looked up once per view. */
+    private final Map<Long, String> names = new HashMap<>();
 
     private final ScheduleModel model =
             new LazyScheduleModel() {
@@ -88,130 +102,154 @@ public class PlanVisits implements Serializable {
         return model;
     }
 
+    /**
+     * The zone the planner shows and reads times in: the filtered campaign's, else the
+     * application's. The calendar itself is told its times are UTC (see planner.xhtml), so that the
+     * browser's own zone never shifts what the organiser sees or clicks.
+     */
     public String getTimeZone() {
         return zone().getId();
     }
 
+    public String getZoneLabel() {
+        ZoneId zone = zone();
+        return zone.getId() + " (UTC" + zone.getRules().getOffset(Instant.now()).getId() + ")";
+    }
+
     private ZoneId zone() {
-        return settings.timeZone();
+        return campaignFilter == null
+                ? settings.timeZone()
+                : campaigns.get(caller.scope(), campaignFilter).zone();
     }
 
     private List<ScheduleEvent<Long>> events(LocalDateTime from, LocalDateTime to) {
+        ZoneId zone = zone();
         return calendar
                 .between(
                         caller.scope(),
-                        from.atZone(zone()).toInstant(),
-                        to.atZone(zone()).toInstant(),
+                        from.atZone(zone).toInstant(),
+                        to.atZone(zone).toInstant(),
                         campaignFilter,
-                        districtFilter)
+                        districtFilter,
+                        showCancelled)
                 .stream()
-                .map(this::event)
+                .map(visit -> event(visit, zone))
                 .toList();
     }
 
-    private ScheduleEvent<Long> event(VisitCalendar.Entry visit) {
+    private static ScheduleEvent<Long> event(VisitCalendar.Entry visit, ZoneId zone) {
+        boolean movable = movable(visit.status());
         return DefaultScheduleEvent.<Long>builder()
                 .id(String.valueOf(visit.id()))
                 .title(visit.school() + " – " + visit.campaign())
                 .description(visit.district())
-                .startDate(LocalDateTime.ofInstant(visit.start(), zone()))
-                .endDate(LocalDateTime.ofInstant(visit.end(), zone()))
+                .startDate(LocalDateTime.ofInstant(visit.start(), zone))
+                .endDate(LocalDateTime.ofInstant(visit.end(), zone))
                 .styleClass("visit-" + visit.status().name().toLowerCase(Locale.ROOT))
                 .data(visit.id())
-                .draggable(true)
+                .draggable(movable)
                 .resizable(false)
                 .build();
+    }
+
+    /** Held and cancelled visits stay where they were: the API refuses to move them too. */
+    private static boolean movable(VisitStatus status) {
+        return status == VisitStatus.PLANNED || status == VisitStatus.CONFIRMED;
     }
 
     /** A click on an empty day or time opens the dialog for a new visit then. */
     public void onDateSelect(SelectEvent<LocalDateTime> event) {
         editing = null;
+        editingStatus = null;
+        campaignId = campaignFilter;
+        title = null;
         start =
                 event.getObject().getHour() == 0
                         ? event.getObject().withHour(9)
                         : event.getObject();
         schoolId = null;
-        volunteerIds = new ArrayList<>();
+        chosen = new ArrayList<>();
+        team = new ArrayList<>();
         materialIds = new ArrayList<>();
         expectedStudents = null;
         durationMinutes = 90;
         warning = null;
+        reason = null;
     }
 
     /**
-     * A click on a visit opens it: its team and lessons can be changed, or it can be cancelled with
-     * a reason.
+     * A click on a visit opens it in the same dialog: its day, time, duration, team and lessons can
+     * be changed, or it can be cancelled with a reason.
      */
     public void onEventSelect(SelectEvent<ScheduleEvent<Long>> event) {
-        selectedVisit = event.getObject().getData();
-        selectedTitle = event.getObject().getTitle();
+        VisitView visit = access.view(event.getObject().getData());
+        editing = visit.id();
+        editingVersion = visit.version();
+        editingStatus = visit.status();
+        campaignId = visit.campaignId();
+        schoolId = visit.schoolId();
+        title = event.getObject().getTitle();
+        schoolName = visit.schoolName();
+        start = LocalDateTime.ofInstant(visit.start().toInstant(), zone());
+        durationMinutes = visit.durationMinutes();
+        chosen = new ArrayList<>(visit.volunteerIds());
+        team = new ArrayList<>(visit.volunteerIds());
+        materialIds = new ArrayList<>(visit.materialIds());
+        expectedStudents = visit.expectedStudents();
+        warning = null;
         reason = null;
-        VisitView visit = access.view(selectedVisit);
-        selectedTeam = new ArrayList<>(visit.volunteerIds());
-        selectedMaterials = new ArrayList<>(visit.materialIds());
     }
 
     /**
-     * Saves the opened visit's team (the first leads) and lessons; the new people are invited,
-     * removed ones told.
+     * The chosen volunteers in the order of the ordered list, newly chosen ones last: the order is
+     * the organiser's, and its first leads.
      */
-    public void saveSelected() {
+    public void onTeamChosen() {
+        List<Long> ordered = new ArrayList<>(team);
+        ordered.retainAll(chosen);
+        chosen.stream().filter(id -> !ordered.contains(id)).forEach(ordered::add);
+        team = ordered;
+        check();
+    }
+
+    /** Schedules the new visit, or saves the open one; the people concerned are told by email. */
+    public void save() {
+        Instant at = start == null ? null : start.atZone(zone()).toInstant();
         try {
-            VisitView visit = access.view(selectedVisit);
-            change(
-                    visit,
+            Visits.Plan plan =
                     visits.plannedBy(
                             caller.email().orElse(null),
-                            visit.campaignId(),
-                            visit.schoolId(),
-                            visit.start().toInstant(),
-                            visit.durationMinutes(),
-                            selectedTeam,
-                            visit.expectedStudents(),
-                            selectedMaterials));
-            problems.info("planner.saved", visit.schoolName());
-            PrimeFaces.current().executeScript("PF('cancelDialog').hide()");
+                            campaignId,
+                            schoolId,
+                            at,
+                            durationMinutes,
+                            team,
+                            expectedStudents,
+                            materialIds);
+            if (editing == null) {
+                visits.schedule(caller.scope(), plan);
+                problems.info("planner.scheduled");
+            } else {
+                visits.change(
+                        caller.scope(), editing, editingVersion, plan, caller.email().orElse(null));
+                problems.info("planner.saved", schoolName);
+            }
+            PrimeFaces.current().executeScript("PF('visitDialog').hide()");
         } catch (RuntimeException refused) {
             problems.show(refused);
+            check();
         }
     }
 
-    public List<Long> getSelectedTeam() {
-        return selectedTeam;
-    }
-
-    public void setSelectedTeam(List<Long> selectedTeam) {
-        this.selectedTeam = selectedTeam;
-    }
-
-    public List<Long> getSelectedMaterials() {
-        return selectedMaterials;
-    }
-
-    public void setSelectedMaterials(List<Long> selectedMaterials) {
-        this.selectedMaterials = selectedMaterials;
-    }
-
-    public void cancelSelected() {
+    /** Cancels the open visit, after the organiser confirmed it; everyone concerned is told. */
+    public void cancelVisit() {
         try {
-            visits.cancel(caller.scope(), selectedVisit, caller.email().orElse(null), reason);
+            visits.cancel(caller.scope(), editing, caller.email().orElse(null), reason);
             problems.info("planner.cancelled");
-            PrimeFaces.current().executeScript("PF('cancelDialog').hide()");
+            PrimeFaces.current().executeScript("PF('visitDialog').hide()");
         } catch (RuntimeException refused) {
             problems.show(refused);
         }
-    }
-
-    public String getSelectedTitle() {
-        return selectedTitle;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 
     /**
@@ -222,8 +260,10 @@ public class PlanVisits implements Serializable {
     public void onEventMove(ScheduleEntryMoveEvent event) {
         try {
             VisitView visit = access.view((Long) event.getScheduleEvent().getData());
-            change(
-                    visit,
+            visits.change(
+                    caller.scope(),
+                    visit.id(),
+                    visit.version(),
                     visits.plannedBy(
                             caller.email().orElse(null),
                             visit.campaignId(),
@@ -232,17 +272,12 @@ public class PlanVisits implements Serializable {
                             visit.durationMinutes(),
                             visit.volunteerIds(),
                             visit.expectedStudents(),
-                            null));
+                            null),
+                    caller.email().orElse(null));
             problems.info("planner.moved", visit.schoolName());
         } catch (RuntimeException refused) {
             problems.show(refused);
         }
-    }
-
-    /** Changes the visit as it was read: someone else's change since is refused as stale. */
-    private void change(VisitView visit, Visits.Plan plan) {
-        visits.change(
-                caller.scope(), visit.id(), visit.version(), plan, caller.email().orElse(null));
     }
 
     /**
@@ -253,33 +288,12 @@ public class PlanVisits implements Serializable {
         warning =
                 visits.wouldClash(
                                 schoolId,
-                                volunteerIds,
+                                team,
                                 start == null ? null : start.atZone(zone()).toInstant(),
                                 durationMinutes,
                                 editing)
                         .map(c -> Messages.get(locale(), c.messageKey(), c.args()))
                         .orElse(null);
-    }
-
-    public void schedule() {
-        try {
-            visits.schedule(
-                    caller.scope(),
-                    visits.plannedBy(
-                            caller.email().orElse(null),
-                            campaignId,
-                            schoolId,
-                            start == null ? null : start.atZone(zone()).toInstant(),
-                            durationMinutes,
-                            volunteerIds,
-                            expectedStudents,
-                            materialIds));
-            problems.info("planner.scheduled");
-            PrimeFaces.current().executeScript("PF('visitDialog').hide()");
-        } catch (RuntimeException refused) {
-            problems.show(refused);
-            check();
-        }
     }
 
     private static Locale locale() {
@@ -309,19 +323,46 @@ public class PlanVisits implements Serializable {
                 .toList();
     }
 
+    /** The volunteers whose name contains what the organiser typed, for the team picker. */
     @Transactional
-    public List<SelectItem> getVolunteerItems() {
-        return volunteers.list(caller.scope(), null, null, null, 0, 2000).items().stream()
-                .map(v -> new SelectItem(v.getId(), v.getName()))
+    public List<Long> completeVolunteer(String query) {
+        return volunteers.list(caller.scope(), null, null, query, 0, 20).items().stream()
+                .map(Volunteer::getId)
                 .toList();
     }
 
-    /** Only approved lessons can go to a visit, so only they are offered. */
+    /**
+     * A team member's name; one the organiser may not see (a volunteer of another forum on a shared
+     * visit) is named by number, so that such a visit still opens. Not in a transaction of its own:
+     * the service's refusal then rolls back only the service's.
+     */
+    public String volunteerName(Long id) {
+        if (id == null) {
+            return "";
+        }
+        return names.computeIfAbsent(
+                id,
+                key -> {
+                    try {
+                        return volunteers.get(caller.scope(), key).getName();
+                    } catch (NotFound outOfScope) {
+                        return "#" + key;
+                    }
+                });
+    }
+
+    /**
+     * Only approved lessons on the campaign's topic can go to its visits, so only they are offered.
+     */
     @Transactional
     public List<SelectItem> getMaterialItems() {
+        if (campaignId == null) {
+            return List.of();
+        }
         Language language = Language.of(locale());
+        String topic = campaigns.get(caller.scope(), campaignId).getTopic().getSlug();
         return materials
-                .list(null, null, null, null, ApprovalState.APPROVED, 0, 200)
+                .list(topic, null, null, null, ApprovalState.APPROVED, 0, 200)
                 .items()
                 .stream()
                 .filter(m -> m.approved().isPresent())
@@ -330,6 +371,55 @@ public class PlanVisits implements Serializable {
                                 new SelectItem(
                                         m.getId(), m.approved().get().textFor(language).getTitle()))
                 .toList();
+    }
+
+    /** Lessons chosen for another campaign's topic are dropped when the campaign changes. */
+    @Transactional
+    public void onCampaignChosen() {
+        List<Long> offered =
+                getMaterialItems().stream().map(item -> (Long) item.getValue()).toList();
+        materialIds = new ArrayList<>(materialIds);
+        materialIds.retainAll(offered);
+    }
+
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    /** Whether the open visit can still be changed: held and cancelled ones cannot. */
+    public boolean isChangeable() {
+        return editing == null || movable(editingStatus);
+    }
+
+    public boolean isCancellable() {
+        return editing != null && editingStatus != VisitStatus.CANCELLED;
+    }
+
+    public String getStatus() {
+        return editingStatus == null
+                ? null
+                : Messages.get(
+                        locale(), "visit.status." + editingStatus.name().toLowerCase(Locale.ROOT));
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public boolean isShowCancelled() {
+        return showCancelled;
+    }
+
+    public void setShowCancelled(boolean showCancelled) {
+        this.showCancelled = showCancelled;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public Long getCampaignFilter() {
@@ -380,12 +470,20 @@ public class PlanVisits implements Serializable {
         this.durationMinutes = durationMinutes;
     }
 
-    public List<Long> getVolunteerIds() {
-        return volunteerIds;
+    public List<Long> getChosen() {
+        return chosen;
     }
 
-    public void setVolunteerIds(List<Long> volunteerIds) {
-        this.volunteerIds = volunteerIds;
+    public void setChosen(List<Long> chosen) {
+        this.chosen = chosen == null ? new ArrayList<>() : new ArrayList<>(chosen);
+    }
+
+    public List<Long> getTeam() {
+        return team;
+    }
+
+    public void setTeam(List<Long> team) {
+        this.team = team == null ? new ArrayList<>() : new ArrayList<>(team);
     }
 
     public List<Long> getMaterialIds() {

@@ -38,9 +38,14 @@ public class VisitCalendar {
             VisitStatus status) {}
 
     public List<Entry> between(
-            ForumScope scope, Instant from, Instant to, Long campaignId, String district) {
+            ForumScope scope,
+            Instant from,
+            Instant to,
+            Long campaignId,
+            String district,
+            boolean withCancelled) {
         return visits.list(scope, from, to, null, null, campaignId, null, 0, 1000).items().stream()
-                .filter(v -> v.getStatus() != VisitStatus.CANCELLED)
+                .filter(v -> withCancelled || v.getStatus() != VisitStatus.CANCELLED)
                 .filter(
                         v ->
                                 district == null

@@ -30,10 +30,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -47,6 +50,11 @@ import java.util.function.Function;
 @ApplicationScoped
 @Transactional
 public class Visits {
+
+    private static final DateTimeFormatter WHEN_DAY =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter WHEN_TIME =
+            DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     @PersistenceContext EntityManager em;
     @Inject Checks checks;
@@ -491,12 +499,12 @@ public class Visits {
     private Optional<Conflict> overlap(
             School school, List<Volunteer> team, Instant start, Instant end, Long id) {
         Long self = id == null ? -1L : id;
-        List<Long> schoolClash =
+        List<Visit> schoolClash =
                 em.createQuery(
                                 """
-                        select v.id from Visit v where v.school = :school and v.status <> :cancelled
+                        select v from Visit v where v.school = :school and v.status <> :cancelled
                         and v.id <> :self and v.start < :end and v.end > :start order by v.start""",
-                                Long.class)
+                                Visit.class)
                         .setParameter("school", school)
                         .setParameter("cancelled", VisitStatus.CANCELLED)
                         .setParameter("self", self)
@@ -509,7 +517,7 @@ public class Visits {
                     new Conflict(
                             "visit.school.doubleBooked",
                             school.getName(),
-                            String.valueOf(schoolClash.get(0))));
+                            when(schoolClash.get(0))));
         }
         if (team.isEmpty()) {
             return Optional.empty();
@@ -517,7 +525,7 @@ public class Visits {
         List<Object[]> volunteerClash =
                 em.createQuery(
                                 """
-                        select x.name, v.id from Visit v join v.volunteers x where x in :volunteers
+                        select x.name, v from Visit v join v.volunteers x where x in :volunteers
                         and v.status <> :cancelled and v.id <> :self and v.start < :end and v.end > :start
                         order by v.start""",
                                 Object[].class)
@@ -529,12 +537,25 @@ public class Visits {
                         .setMaxResults(1)
                         .getResultList();
         if (!volunteerClash.isEmpty()) {
+            Visit other = (Visit) volunteerClash.get(0)[1];
             return Optional.of(
                     new Conflict(
                             "visit.volunteer.doubleBooked",
                             volunteerClash.get(0)[0],
-                            String.valueOf(volunteerClash.get(0)[1])));
+                            other.getSchool().getName(),
+                            when(other)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The other visit's day and hours as the people of its campaign read them: day first, in the
+     * campaign's zone, whatever the server's or the caller's.
+     */
+    static String when(Visit visit) {
+        ZoneId zone = visit.getCampaign().zone();
+        return WHEN_DAY.format(visit.getStart().atZone(zone))
+                + "–"
+                + WHEN_TIME.format(visit.getEnd().atZone(zone));
     }
 }
