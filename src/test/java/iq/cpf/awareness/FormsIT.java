@@ -84,8 +84,7 @@ class FormsIT extends ApplicationTest {
         assertEquals("intermediate", saved.get("level").asText());
         assertEquals("girls", saved.get("type").asText());
         assertEquals(350, saved.get("students").asInt());
-        assertEquals(
-                List.of(head, counsellor), saved.get("contacts").findValuesAsText("email"));
+        assertEquals(List.of(head, counsellor), saved.get("contacts").findValuesAsText("email"));
         assertEquals("ckb", saved.get("contacts").get(1).get("language").asText());
 
         try (Browser browser = Browser.open(base.toString(), "en")) {
@@ -169,8 +168,7 @@ class FormsIT extends ApplicationTest {
             browser.type("#roster\\:query", tag);
             onlyRow(browser, "#roster\\:list", email);
             browser.click("#roster\\:list\\:0\\:edit");
-            assertEquals(
-                    "0770 555 1234", browser.find("#volunteer\\:phone").getAttribute("value"));
+            assertEquals("0770 555 1234", browser.find("#volunteer\\:phone").getAttribute("value"));
             browser.type("#volunteer\\:phone", "0750 444 9876");
             browser.click("#volunteer\\:policeOfficer");
             new Select(browser.find("#volunteer\\:language")).selectByValue("CKB");
@@ -263,14 +261,13 @@ class FormsIT extends ApplicationTest {
     private static void chooseForum(Browser browser, String forumName, long forum) {
         browser.click("#user\\:forumIds .ui-selectcheckboxmenu-trigger");
         browser.type("#user\\:forumIds_panel input.ui-selectcheckboxmenu-filter", forumName);
-        browser.click(
-                "#user\\:forumIds_panel li[data-item-value='" + forum + "'] .ui-chkbox-box");
+        browser.click("#user\\:forumIds_panel li[data-item-value='" + forum + "'] .ui-chkbox-box");
         browser.click("#user\\:forumIds_panel .ui-selectcheckboxmenu-close");
     }
 
     /**
-     * Waits until a table filtered by a search shows one row, the one with {@code text}: a click
-     * on the first row before then could land on a row of the list as it was.
+     * Waits until a table filtered by a search shows one row, the one with {@code text}: a click on
+     * the first row before then could land on a row of the list as it was.
      */
     private static void onlyRow(Browser browser, String table, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
