@@ -22,7 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -98,7 +97,11 @@ class FormsIT extends ApplicationTest {
             browser.type("#school\\:contacts\\:1\\:name", "Huda Hassan Mahmoud");
             browser.type("#school\\:contacts\\:1\\:phone", "+964 770 123 4567");
             browser.click("#school\\:contacts\\:0\\:remove");
-            browser.visible("#school\\:confirm");
+            assertTrue(
+                    browser.visible("#school\\:confirm")
+                            .getText()
+                            .contains("Remove Zainab Ali from the contacts of this school?"),
+                    "the confirmation names the contact");
             browser.screenshot("forms-school-confirm");
             browser.click("#school\\:confirm-yes");
             browser.waitForText("Contact Zainab Ali removed from the form");
@@ -280,20 +283,25 @@ class FormsIT extends ApplicationTest {
                         });
     }
 
-    /** The text of the message that stands next to a field, once it is there. */
+    /**
+     * The text of the message that stands next to a field (in the field's cell), once it is there:
+     * looked up again on each try, since the answer replaces the form.
+     */
     private static String messageNextTo(Browser browser, String field) {
-        WebElement cell = browser.find(field).findElement(By.xpath(".."));
-        while (cell.findElements(By.cssSelector(".ui-message")).isEmpty()
-                && !"DIV".equalsIgnoreCase(cell.getTagName())) {
-            cell = cell.findElement(By.xpath(".."));
-        }
-        WebElement holder = cell;
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
                 .until(
-                        ExpectedConditions.visibilityOfNestedElementsLocatedBy(
-                                holder, By.cssSelector(".ui-message-error")))
-                .get(0)
-                .getText();
+                        d -> {
+                            List<WebElement> errors =
+                                    d.findElement(By.cssSelector(field))
+                                            .findElement(
+                                                    By.xpath(
+                                                            "ancestor::div[contains(@class, 'field')][1]"))
+                                            .findElements(By.cssSelector(".ui-message-error"));
+                            return errors.isEmpty() || errors.get(0).getText().isBlank()
+                                    ? null
+                                    : errors.get(0).getText();
+                        });
     }
 
     /** The page as a 390 px wide phone shows it, touch and all. */
@@ -351,17 +359,11 @@ class FormsIT extends ApplicationTest {
     }
 
     private JsonNode userByEmail(String email) {
-        JsonNode all = admin.get("/api/users?size=200&page=0").json();
-        int pages = (int) Math.ceil(all.get("total").asDouble() / 200);
-        for (int page = 0; page < pages; page++) {
-            for (JsonNode user :
-                    admin.get("/api/users?size=200&page=" + page).json().get("items")) {
-                if (user.get("email").asText().equals(email)) {
-                    return user;
-                }
-            }
-        }
-        throw new AssertionError("no user " + email);
+        JsonNode found =
+                admin.get("/api/users?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
+                        .json();
+        assertEquals(1, found.get("total").asInt(), found::toString);
+        return found.get("items").get(0);
     }
 
     private static List<String> texts(JsonNode array) {

@@ -1,13 +1,17 @@
 package iq.cpf.awareness.school.boundary;
 
+import static iq.cpf.awareness.platform.boundary.FormValues.text;
+
 import iq.cpf.awareness.forum.control.Forums;
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.school.control.Schools;
 import iq.cpf.awareness.school.entity.SchoolLevel;
 import iq.cpf.awareness.school.entity.SchoolType;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -141,6 +145,15 @@ public class EditSchool implements Serializable {
         }
     }
 
+    /** The question before a contact is removed, naming them. */
+    public String removeQuestion(ContactRow contact) {
+        String who = contact.name == null || contact.name.isBlank() ? contact.email : contact.name;
+        return Messages.get(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                "schools.contact.removeConfirm",
+                who == null ? "" : who);
+    }
+
     /** A forum chosen for a new school brings its governorate, unless one was typed already. */
     public void forumChosen() {
         if (governorate == null || governorate.isBlank()) {
@@ -151,10 +164,10 @@ public class EditSchool implements Serializable {
     public void save() {
         Schools.Details details =
                 new Schools.Details(
-                        blank(name),
-                        blank(nameLatin),
-                        blank(governorate),
-                        blank(district),
+                        text(name),
+                        text(nameLatin),
+                        text(governorate),
+                        text(district),
                         level,
                         type,
                         students,
@@ -162,9 +175,9 @@ public class EditSchool implements Serializable {
                                 .map(
                                         c ->
                                                 new Schools.ContactDetails(
-                                                        blank(c.name),
-                                                        blank(c.email),
-                                                        blank(c.phone),
+                                                        text(c.name),
+                                                        text(c.email),
+                                                        text(c.phone),
                                                         c.language))
                                 .toList());
         try {
@@ -235,10 +248,6 @@ public class EditSchool implements Serializable {
 
     private String forumGovernorate() {
         return forumId == null ? null : forums.get(caller.scope(), forumId).getGovernorate();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public boolean isOpen() {

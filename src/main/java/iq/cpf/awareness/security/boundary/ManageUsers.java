@@ -1,5 +1,7 @@
 package iq.cpf.awareness.security.boundary;
 
+import static iq.cpf.awareness.platform.boundary.FormValues.text;
+
 import iq.cpf.awareness.forum.control.Forums;
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Caller;
@@ -61,6 +63,8 @@ public class ManageUsers implements Serializable {
     /** Kept until this page changes a user or the search: the table asks for its rows often. */
     private transient List<UserView> list;
 
+    private transient List<Forum> forumList;
+
     private transient Map<Long, String> forumNames;
 
     @Transactional
@@ -106,7 +110,7 @@ public class ManageUsers implements Serializable {
     public void save() {
         try {
             Set<Forum> scope = role == Role.ORGANISER ? forums() : Set.of();
-            String area = role == Role.COORDINATOR ? blank(governorate) : null;
+            String area = role == Role.COORDINATOR ? text(governorate) : null;
             if (id == null) {
                 Volunteer volunteer =
                         role == Role.VOLUNTEER && volunteerId != null
@@ -115,8 +119,8 @@ public class ManageUsers implements Serializable {
                                 : null;
                 users.create(
                         new Users.NewUser(
-                                blank(email),
-                                blank(name),
+                                text(email),
+                                text(name),
                                 password,
                                 role,
                                 language,
@@ -170,7 +174,10 @@ public class ManageUsers implements Serializable {
     }
 
     public List<Forum> getForums() {
-        return forums.list(caller.scope(), null, 0, AT_MOST).items();
+        if (forumList == null) {
+            forumList = forums.list(caller.scope(), null, 0, AT_MOST).items();
+        }
+        return forumList;
     }
 
     /** The volunteers a volunteer's login can be linked to, by name and email. */
@@ -198,10 +205,6 @@ public class ManageUsers implements Serializable {
 
     public List<Language> getLanguages() {
         return Arrays.asList(Language.values());
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public String getQuery() {

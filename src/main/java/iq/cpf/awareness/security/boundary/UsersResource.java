@@ -24,6 +24,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -48,10 +49,8 @@ public class UsersResource {
 
     @GET
     @RolesAllowed(Role.ADMIN_GROUP)
-    public Page<UserView> list(@BeanParam Paging paging) {
-        List<UserView> page =
-                users.list(paging.page(), paging.size()).stream().map(UserView::of).toList();
-        return new Page<>(page, paging.page(), paging.size(), users.count());
+    public Page<UserView> list(@QueryParam("q") String query, @BeanParam Paging paging) {
+        return users.search(query, paging.first(), paging.size()).map(UserView::of);
     }
 
     @GET

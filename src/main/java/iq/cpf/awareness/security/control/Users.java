@@ -319,14 +319,6 @@ public class Users {
                 .page(em, "AppUser u", "u", "u.email", User.class, first, size);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<User> list(int page, int size) {
-        return em.createQuery("select u from AppUser u order by u.email", User.class)
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultList();
-    }
-
     /**
      * Who hears about a forum's campaigns (summaries, digests): the enabled users whose scope has
      * it, that is administrators, the coordinators of its governorate and the organisers of the
@@ -360,11 +352,6 @@ public class Users {
         scope(user, forum == null ? Set.of() : Set.of(forum), null);
         audited.fire(Audited.of("user.change", "user", user.getId(), describe(user)));
         return user;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count() {
-        return em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
     }
 
     /** The user whose login and password these are, if they are. */

@@ -1,5 +1,7 @@
 package iq.cpf.awareness.volunteer.boundary;
 
+import static iq.cpf.awareness.platform.boundary.FormValues.text;
+
 import iq.cpf.awareness.forum.control.Forums;
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Caller;
@@ -68,9 +70,9 @@ public class EditVolunteer implements Serializable {
     public void save() {
         VolunteerInput input =
                 new VolunteerInput(
-                        blank(name),
-                        blank(email),
-                        blank(phone),
+                        text(name),
+                        text(email),
+                        text(phone),
                         languages,
                         forumId,
                         language,
@@ -114,10 +116,6 @@ public class EditVolunteer implements Serializable {
 
     public List<Language> getAllLanguages() {
         return Arrays.asList(Language.values());
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public boolean isOpen() {
