@@ -343,25 +343,21 @@ class FormsIT extends ApplicationTest {
     }
 
     private JsonNode onlySchool(String latin) {
-        JsonNode found =
-                admin.get("/api/schools?q=" + URLEncoder.encode(latin, StandardCharsets.UTF_8))
-                        .json();
-        assertEquals(1, found.get("total").asInt(), found::toString);
-        return found.get("items").get(0);
+        return only("/api/schools", latin);
     }
 
     private JsonNode onlyVolunteer(String name) {
-        JsonNode found =
-                admin.get("/api/volunteers?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8))
-                        .json();
-        assertEquals(1, found.get("total").asInt(), found::toString);
-        return found.get("items").get(0);
+        return only("/api/volunteers", name);
     }
 
     private JsonNode userByEmail(String email) {
+        return only("/api/users", email);
+    }
+
+    /** The one item of an API list that its search ({@code q}) finds. */
+    private JsonNode only(String list, String query) {
         JsonNode found =
-                admin.get("/api/users?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
-                        .json();
+                admin.get(list + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).json();
         assertEquals(1, found.get("total").asInt(), found::toString);
         return found.get("items").get(0);
     }
