@@ -39,4 +39,47 @@ public class FacesProblems {
                                         null,
                                         new FacesMessage(FacesMessage.SEVERITY_ERROR, line, null)));
     }
+
+    /**
+     * As {@link #show(RuntimeException)}, but each invalid field's message goes next to the field
+     * of {@code form} whose id is the field's name in the API ({@code contacts[1].email} is {@code
+     * form:contacts:1:email}, a row of a {@code ui:repeat}), so a form whose ids follow the API
+     * needs no mapping of its own. A field the form does not have is told for the whole page, with
+     * its name; so is the problem's summary.
+     */
+    public void show(RuntimeException exception, String form) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Problem problem = mapper.describe(exception, faces.getViewRoot().getLocale());
+        if (problem.violations() == null || problem.violations().isEmpty()) {
+            show(exception);
+            return;
+        }
+        faces.addMessage(
+                null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.detail(), null));
+        for (Problem.FieldViolation violation : problem.violations()) {
+            String clientId = form + ":" + violation.field().replaceAll("\\[(\\d+)]\\.?", ":$1:");
+            clientId =
+                    clientId.endsWith(":")
+                            ? clientId.substring(0, clientId.length() - 1)
+                            : clientId;
+            boolean onForm = exists(faces, clientId);
+            faces.addMessage(
+                    onForm ? clientId : null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            onForm
+                                    ? violation.message()
+                                    : violation.field() + ": " + violation.message(),
+                            null));
+        }
+    }
+
+    /** A row index that is not one is a field the form does not have, not an error of its own. */
+    private static boolean exists(FacesContext faces, String clientId) {
+        try {
+            return faces.getViewRoot().invokeOnComponent(faces, clientId, (f, c) -> {});
+        } catch (RuntimeException notAComponent) {
+            return false;
+        }
+    }
 }

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -82,6 +83,28 @@ public class Schools {
                     "%" + query.trim().toLowerCase(Locale.ROOT) + "%");
         }
         return where.page(em, "School s", "s", "s.name, s.id", School.class, first, size);
+    }
+
+    /**
+     * The districts the caller knows in a governorate (every one when it is null): those of the
+     * schools and of the forums in their scope, in order, at most {@code limit}. A pick list offers
+     * them; a district not among them is still accepted.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> districts(ForumScope scope, String governorate, int limit) {
+        String area = governorate == null || governorate.isBlank() ? null : governorate.trim();
+        Where where = new Where().within(scope, "s.forum.id").equal("s.governorate", "g", area);
+        Set<String> districts =
+                new TreeSet<>(
+                        where.bind(
+                                        em.createQuery(
+                                                "select distinct s.district from School s"
+                                                        + where.clause(),
+                                                String.class))
+                                .setMaxResults(limit)
+                                .getResultList());
+        forums.list(scope, area, 0, limit).items().forEach(f -> districts.add(f.getDistrict()));
+        return districts.stream().limit(limit).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -2,16 +2,12 @@ package iq.cpf.awareness.security.boundary;
 
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Caller;
-import iq.cpf.awareness.platform.InvalidInput;
-import iq.cpf.awareness.platform.InvalidInput.Violation;
-import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.platform.control.Checks;
-import iq.cpf.awareness.security.control.PasswordRules;
 import iq.cpf.awareness.security.control.Users;
 import iq.cpf.awareness.security.entity.User;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
@@ -28,10 +24,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -53,10 +49,8 @@ public class UsersResource {
 
     @GET
     @RolesAllowed(Role.ADMIN_GROUP)
-    public Page<UserView> list(@BeanParam Paging paging) {
-        List<UserView> page =
-                users.list(paging.page(), paging.size()).stream().map(UserView::of).toList();
-        return new Page<>(page, paging.page(), paging.size(), users.count());
+    public Page<UserView> list(@QueryParam("q") String query, @BeanParam Paging paging) {
+        return users.search(query, paging.first(), paging.size()).map(UserView::of);
     }
 
     @GET
@@ -77,17 +71,10 @@ public class UsersResource {
     @RolesAllowed(Role.ADMIN_GROUP)
     public UserView change(
             @PathParam("id") String id, @NotNull(message = "{field.required}") UserChange body) {
-        long userId = Params.pathId(id);
-        if (Boolean.FALSE.equals(body.enabled())
-                && users.find(caller.email().orElse(null))
-                        .map(User::getId)
-                        .filter(own -> own == userId)
-                        .isPresent()) {
-            throw new InvalidInput("enabled", "user.disable.self");
-        }
         return UserView.of(
                 users.change(
-                        userId,
+                        caller.email().orElse(null),
+                        Params.pathId(id),
                         body.role(),
                         body.enabled(),
                         forums(body.forumIds()),
@@ -140,34 +127,6 @@ public class UsersResource {
     @POST
     @RolesAllowed(Role.ADMIN_GROUP)
     public Response create(@NotNull(message = "{field.required}") UserInput body) {
-        List<Violation> violations = new ArrayList<>();
-        PasswordRules.broken(body.password(), body.email())
-                .ifPresent(
-                        key ->
-                                violations.add(
-                                        new Violation(
-                                                "password",
-                                                key,
-                                                PasswordRules.MIN,
-                                                PasswordRules.MAX)));
-        if (body.role() == null) {
-            violations.add(new Violation("role", "field.required.reference"));
-        }
-        boolean forums =
-                body.forumId() != null || body.forumIds() != null && !body.forumIds().isEmpty();
-        if (forums && body.role() != Role.ORGANISER) {
-            violations.add(
-                    new Violation(
-                            body.forumId() != null ? "forumId" : "forumIds",
-                            "user.forum.organiser"));
-        }
-        if (body.role() == Role.COORDINATOR
-                && (body.governorate() == null || body.governorate().isBlank())) {
-            violations.add(new Violation("governorate", "field.required"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
         Volunteer volunteer =
                 body.volunteerId() == null
                         ? null
@@ -180,14 +139,16 @@ public class UsersResource {
         }
         User user =
                 users.create(
-                        Objects.requireNonNullElse(body.email(), ""),
-                        Objects.requireNonNullElse(
-                                body.name(), volunteer == null ? "" : volunteer.getName()),
-                        body.password(),
-                        body.role(),
-                        Objects.requireNonNullElse(body.language(), Language.AR),
-                        volunteer);
-        users.scope(user, scope, body.governorate());
+                        new Users.NewUser(
+                                body.email(),
+                                body.name(),
+                                body.password(),
+                                body.role(),
+                                body.language(),
+                                volunteer,
+                                scope,
+                                body.governorate(),
+                                body.forumId() != null ? "forumId" : "forumIds"));
         return Response.created(
                         UriBuilder.fromResource(UsersResource.class)
                                 .path(String.valueOf(user.getId()))

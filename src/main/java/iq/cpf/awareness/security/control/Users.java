@@ -5,11 +5,14 @@ import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.platform.Conflict;
 import iq.cpf.awareness.platform.Erased;
 import iq.cpf.awareness.platform.InvalidInput;
+import iq.cpf.awareness.platform.InvalidInput.Violation;
 import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.Startup;
 import iq.cpf.awareness.platform.control.Checks;
+import iq.cpf.awareness.platform.control.Where;
 import iq.cpf.awareness.security.entity.User;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.annotation.Priority;
@@ -26,10 +29,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -119,11 +124,75 @@ public class Users {
     }
 
     /**
+     * What an administrator gives for a new login, its scope included. {@code forumsField} is the
+     * name the request gave the forums, so that a refusal points at the field the caller filled.
+     */
+    public record NewUser(
+            String email,
+            String name,
+            String password,
+            Role role,
+            Language language,
+            Volunteer volunteer,
+            Set<Forum> forums,
+            String governorate,
+            String forumsField) {}
+
+    /**
+     * Creates a login with its scope, as an administrator asks for it through the API or the users
+     * page: the password, the role and the scope that the role needs are checked together, so that
+     * every mistake is named at once; nothing is written when one is found.
+     */
+    public User create(NewUser request) {
+        List<Violation> violations = new ArrayList<>();
+        PasswordRules.broken(request.password(), request.email())
+                .ifPresent(
+                        key ->
+                                violations.add(
+                                        new Violation(
+                                                "password",
+                                                key,
+                                                PasswordRules.MIN,
+                                                PasswordRules.MAX)));
+        if (request.role() == null) {
+            violations.add(new Violation("role", "field.required.reference"));
+        }
+        Set<Forum> forums = Objects.requireNonNullElse(request.forums(), Set.of());
+        if (!forums.isEmpty() && request.role() != Role.ORGANISER) {
+            violations.add(new Violation(request.forumsField(), "user.forum.organiser"));
+        }
+        if (request.role() == Role.COORDINATOR
+                && (request.governorate() == null || request.governorate().isBlank())) {
+            violations.add(new Violation("governorate", "field.required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        Volunteer volunteer = request.volunteer();
+        User user =
+                create(
+                        Objects.requireNonNullElse(request.email(), ""),
+                        Objects.requireNonNullElse(
+                                request.name(), volunteer == null ? "" : volunteer.getName()),
+                        request.password(),
+                        request.role(),
+                        Objects.requireNonNullElse(request.language(), Language.AR),
+                        volunteer);
+        scope(user, forums, request.governorate());
+        return user;
+    }
+
+    /**
      * Changes what an administrator may change of a user: role, scope and whether they may log in;
      * absent parts stay. Takes effect at the user's next request, since roles and scopes are read
-     * per request.
+     * per request. {@code by} is the administrator who asks, who may not lock themself out.
      */
-    public User change(long id, Role role, Boolean enabled, Set<Forum> forums, String governorate) {
+    public User change(
+            String by, long id, Role role, Boolean enabled, Set<Forum> forums, String governorate) {
+        if (Boolean.FALSE.equals(enabled)
+                && find(by).map(User::getId).filter(own -> own == id).isPresent()) {
+            throw new InvalidInput("enabled", "user.disable.self");
+        }
         User user = checks.existing(User.class, id, "user");
         if (role != null) {
             user.setRole(role);
@@ -238,12 +307,16 @@ public class Users {
                 .findFirst();
     }
 
+    /** The users whose email or name contains {@code query} (all when it is blank), by email. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<User> list(int page, int size) {
-        return em.createQuery("select u from AppUser u order by u.email", User.class)
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultList();
+    public Page<User> search(String query, int first, int size) {
+        return new Where()
+                .when(
+                        query != null && !query.isBlank(),
+                        "(lower(u.email) like :q or lower(u.name) like :q)",
+                        "q",
+                        query == null ? null : "%" + query.trim().toLowerCase(Locale.ROOT) + "%")
+                .page(em, "AppUser u", "u", "u.email", User.class, first, size);
     }
 
     /**
@@ -279,11 +352,6 @@ public class Users {
         scope(user, forum == null ? Set.of() : Set.of(forum), null);
         audited.fire(Audited.of("user.change", "user", user.getId(), describe(user)));
         return user;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count() {
-        return em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
     }
 
     /** The user whose login and password these are, if they are. */

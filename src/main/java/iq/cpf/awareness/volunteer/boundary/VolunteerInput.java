@@ -1,9 +1,18 @@
 package iq.cpf.awareness.volunteer.boundary;
 
+import iq.cpf.awareness.forum.control.Forums;
+import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.volunteer.control.Volunteers;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
 import java.util.List;
+import java.util.Objects;
 
-/** A volunteer as a client sends it; {@code language} is the one their emails are written in. */
+/**
+ * A volunteer as a client sends it; {@code language} is the one their emails are written in. The
+ * API and the volunteers page both save one through {@link #create} and {@link #update}, so the
+ * same input means the same volunteer whichever way it came.
+ */
 public record VolunteerInput(
         String name,
         String email,
@@ -12,4 +21,40 @@ public record VolunteerInput(
         Long forumId,
         Language language,
         Boolean policeOfficer,
-        Integer version) {}
+        Integer version) {
+
+    /** A new volunteer, in the forum named, else in the caller's only one. */
+    Volunteer create(Volunteers volunteers, Forums forums, ForumScope scope) {
+        return volunteers.create(
+                (v, refusals) -> {
+                    fill(v);
+                    v.setForum(refusals.check(() -> forums.owner(scope, forumId)));
+                });
+    }
+
+    /** The volunteer keeps their forum when none is named. */
+    Volunteer update(Volunteers volunteers, Forums forums, ForumScope scope, long id) {
+        return volunteers.update(
+                scope,
+                id,
+                version,
+                (v, refusals) -> {
+                    fill(v);
+                    if (forumId != null) {
+                        v.setForum(refusals.check(() -> forums.owner(scope, forumId)));
+                    }
+                });
+    }
+
+    private void fill(Volunteer v) {
+        v.setName(name);
+        v.setEmail(email);
+        v.setPhone(phone);
+        v.setLanguage(Objects.requireNonNullElse(language, Language.AR));
+        v.setLanguages(
+                languages == null
+                        ? List.of(v.getLanguage())
+                        : languages.stream().filter(Objects::nonNull).distinct().toList());
+        v.setPoliceOfficer(Boolean.TRUE.equals(policeOfficer));
+    }
+}

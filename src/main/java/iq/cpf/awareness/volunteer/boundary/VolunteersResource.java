@@ -2,7 +2,6 @@ package iq.cpf.awareness.volunteer.boundary;
 
 import iq.cpf.awareness.forum.control.Forums;
 import iq.cpf.awareness.platform.Caller;
-import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
@@ -27,8 +26,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.List;
-import java.util.Objects;
 
 @Path("volunteers")
 @RequestScoped
@@ -86,14 +83,7 @@ public class VolunteersResource {
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") VolunteerInput body) {
-        Volunteer volunteer =
-                volunteers.create(
-                        (v, refusals) -> {
-                            fill(v, body);
-                            v.setForum(
-                                    refusals.check(
-                                            () -> forums.owner(caller.scope(), body.forumId())));
-                        });
+        Volunteer volunteer = body.create(volunteers, forums, caller.scope());
         return Response.created(
                         UriBuilder.fromResource(VolunteersResource.class)
                                 .path(String.valueOf(volunteer.getId()))
@@ -108,32 +98,6 @@ public class VolunteersResource {
     public VolunteerView update(
             @PathParam("id") String id,
             @NotNull(message = "{field.required}") VolunteerInput body) {
-        return VolunteerView.of(
-                volunteers.update(
-                        caller.scope(),
-                        Params.pathId(id),
-                        body.version(),
-                        (v, refusals) -> {
-                            fill(v, body);
-                            if (body.forumId() != null) {
-                                v.setForum(
-                                        refusals.check(
-                                                () ->
-                                                        forums.owner(
-                                                                caller.scope(), body.forumId())));
-                            }
-                        }));
-    }
-
-    private static void fill(Volunteer v, VolunteerInput body) {
-        v.setName(body.name());
-        v.setEmail(body.email());
-        v.setPhone(body.phone());
-        v.setLanguage(Objects.requireNonNullElse(body.language(), Language.AR));
-        v.setLanguages(
-                body.languages() == null
-                        ? List.of(v.getLanguage())
-                        : body.languages().stream().filter(Objects::nonNull).distinct().toList());
-        v.setPoliceOfficer(Boolean.TRUE.equals(body.policeOfficer()));
+        return VolunteerView.of(body.update(volunteers, forums, caller.scope(), Params.pathId(id)));
     }
 }
