@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -122,40 +123,42 @@ public class ProblemResponses implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         if (body || query) {
-            add(responses, "400", "BadRequest");
+            add(responses, 400);
         }
         if (secured) {
-            add(responses, "401", "Unauthorized");
+            add(responses, 401);
             if (narrowerRole || UNSAFE.contains(method)) {
-                add(responses, "403", "Forbidden");
+                add(responses, 403);
             }
-            add(responses, "429", "TooManyRequests");
+            add(responses, 429);
         }
         if (path.contains("{")) {
-            add(responses, "404", "NotFound");
+            add(responses, 404);
         }
         if (method == PathItem.HttpMethod.PUT && versioned(operation, schemas)) {
-            add(responses, "409", "Conflict");
+            add(responses, 409);
         }
         if (body) {
-            add(responses, "415", "UnsupportedMediaType");
+            add(responses, 415);
         }
         resourceMethod
                 .map(m -> m.getAnnotation(Refuses.class))
                 .ifPresent(
                         refuses -> {
                             for (int status : refuses.value()) {
-                                add(responses, String.valueOf(status), SHARED.get(status));
+                                add(responses, status);
                             }
                         });
     }
 
-    private static void add(APIResponses responses, String status, String name) {
+    private static void add(APIResponses responses, int status) {
+        String name = SHARED.get(status);
         if (name == null) {
             throw new IllegalArgumentException("No shared problem response for " + status);
         }
-        if (!responses.hasAPIResponse(status)) {
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES + name));
+        if (!responses.hasAPIResponse(String.valueOf(status))) {
+            responses.addAPIResponse(
+                    String.valueOf(status), OASFactory.createAPIResponse().ref(RESPONSES + name));
         }
     }
 
@@ -197,7 +200,7 @@ public class ProblemResponses implements OASFilter {
         }
         String names =
                 allowed.stream()
-                        .map(role -> role.name().toLowerCase(java.util.Locale.ROOT))
+                        .map(role -> role.name().toLowerCase(Locale.ROOT))
                         .collect(Collectors.joining(", "));
         String said = operation.getDescription();
         operation.setDescription(
