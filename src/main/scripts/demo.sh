@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
 # Runs the demo: a local mailbox (GreenMail) and the provisioned server with the demo data, until Ctrl-C.
 # Called by `mvn -Pdemo` after the build; settings already in the environment win over these defaults.
+#
+# Whatever stops Maven stops both: Ctrl-C, or SIGINT or SIGTERM to the Maven process (its exec plugin then
+# sends SIGTERM to this script), and even SIGKILL, since the script also leaves when its parent is gone.
+# Background jobs of a script ignore SIGINT, so Ctrl-C never reaches the two JVMs directly: this script
+# stops them with SIGTERM, and standalone.sh passes that on to WildFly (LAUNCH_JBOSS_IN_BACKGROUND).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -8,14 +13,66 @@ export DEMO_DATA="${DEMO_DATA:-true}"
 export SMTP_HOST="${SMTP_HOST:-127.0.0.1}" SMTP_PORT="${SMTP_PORT:-3025}"
 export MAIL_FROM="${MAIL_FROM:-awareness@demo.example}"
 export ADMIN_EMAIL="${ADMIN_EMAIL:-admin@demo.example}" ADMIN_PASSWORD="${ADMIN_PASSWORD:-awareness-admin}"
+export LAUNCH_JBOSS_IN_BACKGROUND=1
 
+maven=$PPID
+mailbox=
+server=
+stopped=
+
+# Stops both and waits until they are gone (WildFly shuts down gracefully in a few seconds); a process that is
+# still there after 60 seconds is killed.
+stop() {
+    [ -z "$stopped" ] || return 0
+    stopped=1
+    # Maven may be gone already, and with it the pipe that stdout is: a write must not end this script
+    # (SIGPIPE) before the two are stopped.
+    set +e
+    trap '' INT TERM HUP PIPE
+    local pids
+    pids=$(echo $server $mailbox)
+    [ -n "$pids" ] || return 0
+    echo "Stopping the server and the mailbox ..." 2>/dev/null
+    kill -TERM $pids 2>/dev/null || true
+    for _ in $(seq 1 60); do
+        alive $pids || break
+        sleep 1
+    done
+    # standalone.sh waits for WildFly's JVM, so both are gone unless the 60 seconds ran out.
+    if [ -n "$server" ]; then
+        pkill -KILL -P "$server" 2>/dev/null || true
+    fi
+    kill -KILL $pids 2>/dev/null || true
+    wait $pids 2>/dev/null || true
+}
+trap stop EXIT
+
+# Whether any of the processes is still there.
+alive() {
+    local pid
+    for pid in "$@"; do
+        if kill -0 "$pid" 2>/dev/null; then
+            return 0
+        fi
+    done
+    return 1
+}
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
+
+# Whether everything is still as it should be: Maven alive, the server running.
+running() {
+    kill -0 "$maven" 2>/dev/null && kill -0 "$server" 2>/dev/null
+}
+
+mkdir -p target/demo
 java -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.hostname=127.0.0.1 \
      -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=8025 \
      -jar target/demo/greenmail-standalone.jar > target/demo/greenmail.log 2>&1 &
 mailbox=$!
 target/server/bin/standalone.sh > target/demo/server.log 2>&1 &
 server=$!
-trap 'kill $server $mailbox 2>/dev/null; wait $server 2>/dev/null || true' EXIT INT TERM
 
 echo "Starting (log in target/demo/server.log) ..."
 for _ in $(seq 1 120); do
@@ -36,11 +93,15 @@ for _ in $(seq 1 120); do
 
   Ctrl-C stops the server and the mailbox.
 BANNER
-        wait $server
+        while running; do
+            sleep 1
+        done
+        kill -0 "$server" 2>/dev/null || { echo "The server stopped; see target/demo/server.log"; exit 1; }
         exit 0
     fi
-    if ! kill -0 $server 2>/dev/null; then
-        echo "The server stopped; see target/demo/server.log"; exit 1
+    if ! running; then
+        kill -0 "$server" 2>/dev/null || echo "The server stopped; see target/demo/server.log"
+        exit 1
     fi
     sleep 2
 done

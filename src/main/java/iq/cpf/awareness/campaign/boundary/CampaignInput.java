@@ -6,20 +6,21 @@ import iq.cpf.awareness.campaign.entity.CampaignStatus;
 import iq.cpf.awareness.campaign.entity.ReminderRule;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A campaign as a client sends it. Absent optional fields take their defaults on creation (status
  * draft, the server's time zone, the default reminder rules) and stay as they were on update.
  */
 public record CampaignInput(
-        String name,
-        String topic,
-        Long forumId,
+        @Schema(required = true) String name,
+        @Schema(required = true) String topic,
+        @Schema(required = true) Long forumId,
         String description,
-        String governorate,
+        @Schema(required = true) String governorate,
         List<String> districts,
-        LocalDate startDate,
-        LocalDate endDate,
+        @Schema(required = true) LocalDate startDate,
+        @Schema(required = true) LocalDate endDate,
         CampaignStatus status,
         String timeZone,
         Integer targetSchools,
@@ -29,7 +30,8 @@ public record CampaignInput(
         Integer version) {
 
     /** One reminder rule: {@code {"audience": "school", "before": "P1D"}}. */
-    public record ReminderInput(Audience audience, String before) {}
+    public record ReminderInput(
+            @Schema(required = true) Audience audience, @Schema(required = true) String before) {}
 
     /** A rule sent as null is kept as a rule without values, so that validation names its place. */
     Campaigns.Details details() {

@@ -26,6 +26,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("campaigns")
 @RequestScoped
@@ -37,6 +39,9 @@ public class CampaignsResource {
     @Inject Campaigns campaigns;
     @Inject Caller caller;
 
+    @Operation(
+            summary = "List campaigns",
+            description = "The campaigns within the caller's scope, a page at a time.")
     @GET
     public Page<CampaignView> list(
             @QueryParam("topic") String topic,
@@ -56,12 +61,21 @@ public class CampaignsResource {
                 .map(CampaignView::of);
     }
 
+    @Operation(summary = "Get a campaign")
     @GET
     @Path("{id}")
     public CampaignView get(@PathParam("id") String id) {
         return CampaignView.of(campaigns.get(caller.scope(), Params.pathId(id)));
     }
 
+    @Operation(
+            summary = "Create a campaign",
+            description =
+                    "Absent optional fields take their defaults: status draft, the server's time zone, the default reminder rules.")
+    @APIResponseSchema(
+            value = CampaignView.class,
+            responseCode = "201",
+            responseDescription = "Created; the Location header is its address")
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") CampaignInput body) {
@@ -74,6 +88,10 @@ public class CampaignsResource {
                 .build();
     }
 
+    @Operation(
+            summary = "Update a campaign",
+            description =
+                    "Absent optional fields stay as they were. Send the version last read: a change made by someone else since answers 409.")
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)

@@ -4,6 +4,7 @@ import iq.cpf.awareness.campaign.control.Topics;
 import iq.cpf.awareness.campaign.entity.Topic;
 import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
+import iq.cpf.awareness.platform.boundary.Refuses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("topics")
 @RequestScoped
@@ -30,18 +33,26 @@ public class TopicsResource {
 
     @Inject Topics topics;
 
+    @Operation(summary = "List topics")
     @GET
     public Page<TopicView> list() {
         List<TopicView> all = topics.all().stream().map(TopicView::of).toList();
         return new Page<>(all, 0, all.size(), all.size());
     }
 
+    @Operation(summary = "Get a topic", description = "By its slug, which is its id.")
     @GET
     @Path("{slug}")
     public TopicView get(@PathParam("slug") String slug) {
         return TopicView.of(topics.get(slug));
     }
 
+    @Operation(summary = "Create a topic", description = "A slug already taken answers 409.")
+    @Refuses(409)
+    @APIResponseSchema(
+            value = TopicView.class,
+            responseCode = "201",
+            responseDescription = "Created; the Location header is its address")
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") TopicInput body) {
@@ -53,6 +64,9 @@ public class TopicsResource {
                 .build();
     }
 
+    @Operation(
+            summary = "Rename a topic",
+            description = "Its names in English, Arabic and Sorani; the slug cannot change.")
     @PUT
     @Path("{slug}")
     @RolesAllowed(Role.ORGANISER_GROUP)

@@ -25,6 +25,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("forums")
 @RequestScoped
@@ -41,6 +43,9 @@ public class ForumsResource {
     @Inject Forums forums;
     @Inject Caller caller;
 
+    @Operation(
+            summary = "List forums",
+            description = "The Community Policing Forums within the caller's scope.")
     @GET
     public Page<ForumView> list(
             @QueryParam("governorate") String governorate, @BeanParam Paging paging) {
@@ -48,12 +53,20 @@ public class ForumsResource {
                 .map(ForumView::of);
     }
 
+    @Operation(summary = "Get a forum")
     @GET
     @Path("{id}")
     public ForumView get(@PathParam("id") String id) {
         return ForumView.of(forums.get(caller.scope(), Params.pathId(id)));
     }
 
+    @Operation(
+            summary = "Create a forum",
+            description = "Administrators anywhere, coordinators in their governorate.")
+    @APIResponseSchema(
+            value = ForumView.class,
+            responseCode = "201",
+            responseDescription = "Created; the Location header is its address")
     @POST
     @RolesAllowed({Role.ADMIN_GROUP, Role.COORDINATOR_GROUP})
     public Response create(@NotNull(message = "{field.required}") ForumInput body) {
@@ -69,6 +82,10 @@ public class ForumsResource {
                 .build();
     }
 
+    @Operation(
+            summary = "Update a forum",
+            description =
+                    "Its name and referral contacts; an organiser cannot move their forum to another governorate.")
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)

@@ -13,6 +13,7 @@ import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.platform.boundary.Refuses;
 import iq.cpf.awareness.school.entity.SchoolLevel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,6 +42,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("materials")
 @RequestScoped
@@ -53,6 +56,10 @@ public class MaterialsResource {
     @Inject MaterialFiles files;
     @Inject Caller caller;
 
+    @Operation(
+            summary = "List lesson materials",
+            description =
+                    "Organisers see every lesson; anyone else only those with an approved version.")
     @GET
     public Page<MaterialView> list(
             @QueryParam("topic") String topic,
@@ -79,6 +86,9 @@ public class MaterialsResource {
      * Organisers see every version; anyone else only lessons that have an approved one, and only
      * that one.
      */
+    @Operation(
+            summary = "Get a lesson material",
+            description = "Organisers see every version; anyone else only the approved one.")
     @GET
     @Path("{id}")
     public MaterialView get(@PathParam("id") String id) {
@@ -86,6 +96,9 @@ public class MaterialsResource {
         return MaterialView.seenBy(materials.visible(Params.pathId(id), organiser), organiser);
     }
 
+    @Operation(
+            summary = "Get one version of a lesson",
+            description = "Its texts with Markdown, sanitised HTML and quiz.")
     @GET
     @Path("{id}/versions/{number}")
     public VersionView version(@PathParam("id") String id, @PathParam("number") String number) {
@@ -94,6 +107,11 @@ public class MaterialsResource {
                         Params.pathId(id), versionNumber(number), caller.isOrganiser()));
     }
 
+    @Operation(summary = "Create a lesson", description = "Its first version, a draft.")
+    @APIResponseSchema(
+            value = MaterialView.class,
+            responseCode = "201",
+            responseDescription = "Created; the Location header is its address")
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") MaterialInput body) {
@@ -110,6 +128,10 @@ public class MaterialsResource {
      * An edit makes the next version, a draft; the lesson's approved version stays in use until it
      * is approved.
      */
+    @Operation(
+            summary = "Edit a lesson",
+            description =
+                    "Makes the next version, a draft; the approved version stays in use until this one is approved.")
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
@@ -121,6 +143,9 @@ public class MaterialsResource {
                         .getMaterial());
     }
 
+    @Operation(
+            summary = "Approve a version of a lesson",
+            description = "Retires the version approved before.")
     @POST
     @Path("{id}/versions/{number}/approve")
     @RolesAllowed(Role.ORGANISER_GROUP)
@@ -129,6 +154,7 @@ public class MaterialsResource {
                 materials.approve(Params.pathId(id), versionNumber(number)).getMaterial());
     }
 
+    @Operation(summary = "Retire a version of a lesson")
     @POST
     @Path("{id}/versions/{number}/retire")
     @RolesAllowed(Role.ORGANISER_GROUP)
@@ -140,6 +166,15 @@ public class MaterialsResource {
     /**
      * A file for the lesson, as the multipart part {@code file}; its type is judged from its bytes.
      */
+    @Operation(
+            summary = "Attach a file to a lesson",
+            description =
+                    "The multipart part file, typed from its bytes: PDF, PPTX, DOCX, PNG, JPEG or MP4 (415 otherwise); larger than UPLOAD_MAX_BYTES answers 413.")
+    @Refuses(413)
+    @APIResponseSchema(
+            value = FileView.class,
+            responseCode = "201",
+            responseDescription = "Created; the Location header is its address")
     @POST
     @Path("{id}/files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -161,6 +196,13 @@ public class MaterialsResource {
         }
     }
 
+    @Operation(
+            summary = "Attach a link to a lesson",
+            description = "Material kept elsewhere, such as a video: its name and URL.")
+    @APIResponseSchema(
+            value = FileView.class,
+            responseCode = "201",
+            responseDescription = "Created; the Location header is its address")
     @POST
     @Path("{id}/links")
     @RolesAllowed(Role.ORGANISER_GROUP)
@@ -178,6 +220,10 @@ public class MaterialsResource {
      * The stored bytes as they were uploaded, always as an attachment; a link answers with where it
      * points.
      */
+    @Operation(
+            summary = "Download a file of a lesson",
+            description =
+                    "The stored bytes as they were uploaded, always as an attachment; a link answers with where it points.")
     @GET
     @Path("{id}/files/{fileId}")
     @Produces(MediaType.WILDCARD)

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The weekly digests on demand, under the outbox's path of the API where they are queued. */
 @Path("outbox/digests")
@@ -24,6 +25,10 @@ public class DigestsResource {
      * Queues this week's digests now instead of waiting for DIGEST_CRON; a second run in a week
      * adds nothing.
      */
+    @Operation(
+            summary = "Queue this week's digests now",
+            description =
+                    "Instead of waiting for DIGEST_CRON; a second run in a week adds nothing.")
     @POST
     public Map<String, Integer> digestsNow() {
         return Map.of("queued", digests.weekly());

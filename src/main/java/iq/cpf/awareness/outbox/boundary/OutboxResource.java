@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Every email the system sends, with its state; organisers may put a dead one back in the queue.
@@ -39,6 +40,9 @@ public class OutboxResource {
     @Inject Dispatcher dispatcher;
     @Inject Caller caller;
 
+    @Operation(
+            summary = "List outgoing emails",
+            description = "Every email the system sends, with its state.")
     @GET
     public Page<OutboxMessageView> list(
             @QueryParam("state") String state,
@@ -57,6 +61,7 @@ public class OutboxResource {
                 .map(OutboxMessageView::of);
     }
 
+    @Operation(summary = "Get an outgoing email")
     @GET
     @Path("{id}")
     public OutboxMessageView get(@PathParam("id") String id) {
@@ -64,6 +69,9 @@ public class OutboxResource {
     }
 
     /** Purges the bodies of old sent messages now instead of at the next hourly run. */
+    @Operation(
+            summary = "Purge old message bodies now",
+            description = "Instead of at the next hourly run.")
     @POST
     @Path("purge")
     @RolesAllowed(Role.ADMIN_GROUP)
@@ -72,6 +80,9 @@ public class OutboxResource {
     }
 
     /** Holds all sending (on every node) until resumed; messages keep being queued meanwhile. */
+    @Operation(
+            summary = "Pause all sending",
+            description = "On every node, until resumed; messages keep being queued meanwhile.")
     @POST
     @Path("pause")
     @RolesAllowed(Role.ADMIN_GROUP)
@@ -81,6 +92,7 @@ public class OutboxResource {
         return Map.of("paused", true);
     }
 
+    @Operation(summary = "Resume sending")
     @POST
     @Path("resume")
     @RolesAllowed(Role.ADMIN_GROUP)
@@ -90,6 +102,7 @@ public class OutboxResource {
         return Map.of("paused", false);
     }
 
+    @Operation(summary = "Put a dead email back in the queue")
     @POST
     @Path("{id}/retry")
     public OutboxMessageView retry(@PathParam("id") String id) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code GET /api/campaigns/{id}/summary}: the campaign's figures as JSON, or as CSV or a PDF
@@ -36,6 +37,10 @@ public class CampaignSummaryResource {
     @Inject SummaryResponses responses;
     @Inject Caller caller;
 
+    @Operation(
+            summary = "Get a campaign's participation and impact figures",
+            description =
+                    "As JSON, CSV or PDF (format, or Accept: text/csv or application/pdf), in the language of lang; from and to narrow it to a period.")
     @GET
     @Produces({MediaType.APPLICATION_JSON, SummaryResponses.CSV, SummaryResponses.PDF})
     public Response summary(

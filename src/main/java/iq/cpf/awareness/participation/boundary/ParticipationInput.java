@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import iq.cpf.awareness.participation.control.Participations;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What happened at a visit, as a client reports it. {@code quiz} is one class's quiz, as the
@@ -20,10 +21,13 @@ public record ParticipationInput(
         QuizInput quiz,
         List<QuizInput> quizzes) {
 
-    public record GradeInput(String grade, Integer girls, Integer boys) {}
+    public record GradeInput(
+            @Schema(required = true) String grade,
+            @Schema(required = true) Integer girls,
+            @Schema(required = true) Integer boys) {}
 
     public record QuizInput(
-            @JsonProperty("class") String className,
+            @JsonProperty("class") @Schema(required = true) String className,
             Long lessonId,
             SideInput pre,
             SideInput post) {}

@@ -4,6 +4,7 @@ import iq.cpf.awareness.participation.control.Participations;
 import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.platform.boundary.Refuses;
 import iq.cpf.awareness.visit.boundary.VisitAccess;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /api/visits/{id}/participation}: what happened at a visit, recorded once it has started by
@@ -36,6 +38,9 @@ public class ParticipationResource {
     @Inject Caller caller;
     @Inject VisitAccess access;
 
+    @Operation(
+            summary = "Get a visit's participation report",
+            description = "The current report; organisers and the visit's team.")
     @GET
     public ParticipationView get(@PathParam("id") String id) {
         Visit visit = access.visible(Params.pathId(id));
@@ -46,6 +51,11 @@ public class ParticipationResource {
                         () -> new NotFound("participation.none", String.valueOf(visit.getId())));
     }
 
+    @Operation(
+            summary = "Report what happened at a visit",
+            description =
+                    "Once the visit has started, by an organiser or a volunteer of its team; a later report corrects the earlier one.")
+    @Refuses(409)
     @POST
     public ParticipationView record(
             @PathParam("id") String id,
@@ -59,6 +69,10 @@ public class ParticipationResource {
      * Every report of the visit as it was sent, oldest first: corrections never erase what was said
      * before.
      */
+    @Operation(
+            summary = "List every participation report of a visit",
+            description =
+                    "As each was sent, oldest first: corrections never erase what was said before.")
     @GET
     @Path("history")
     public List<RevisionView> history(@PathParam("id") String id) {

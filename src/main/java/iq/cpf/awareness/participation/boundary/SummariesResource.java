@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code GET /api/summaries?forumId=&governorate=&district=&campaignId=&from=&to=}: the same
@@ -38,6 +39,10 @@ public class SummariesResource {
     @Inject SummaryResponses responses;
     @Inject Caller caller;
 
+    @Operation(
+            summary = "Get the participation figures of a forum, governorate or district",
+            description =
+                    "The same figures as a campaign's summary over a period, in the same formats, always within the caller's scope.")
     @GET
     @Produces({MediaType.APPLICATION_JSON, SummaryResponses.CSV, SummaryResponses.PDF})
     public Response summary(

@@ -6,22 +6,26 @@ import iq.cpf.awareness.participation.entity.Attendance;
 import iq.cpf.awareness.participation.entity.TrainingKind;
 import iq.cpf.awareness.platform.boundary.Params;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A training or workshop as a client describes it; roles are police, community or teacher. */
 public record TrainingInput(
-        Long forumId,
+        @Schema(required = true) Long forumId,
         Long campaignId,
-        String kind,
-        String title,
-        String heldOn,
+        @Schema(required = true) String kind,
+        @Schema(required = true) String title,
+        @Schema(required = true) String heldOn,
         String governorate,
         String district,
         Integer sessions,
         String notes,
-        List<AttendanceInput> attendance,
+        @Schema(required = true) List<AttendanceInput> attendance,
         Integer version) {
 
-    public record AttendanceInput(String role, Integer women, Integer men) {}
+    public record AttendanceInput(
+            @Schema(required = true) String role,
+            @Schema(required = true) Integer women,
+            @Schema(required = true) Integer men) {}
 
     /**
      * The training as the service takes it; the API and the page read the text of kinds, roles and

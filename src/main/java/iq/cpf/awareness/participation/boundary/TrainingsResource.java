@@ -24,6 +24,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * {@code /api/trainings}: the reach ledger's trainings and workshops for police officers, community
@@ -40,6 +42,10 @@ public class TrainingsResource {
     @Inject Trainings trainings;
     @Inject Caller caller;
 
+    @Operation(
+            summary = "List trainings",
+            description =
+                    "The reach ledger's trainings and workshops for police officers, community members and teachers.")
     @GET
     public Page<TrainingView> list(
             @QueryParam("forumId") String forumId,
@@ -59,12 +65,18 @@ public class TrainingsResource {
                 .map(TrainingView::of);
     }
 
+    @Operation(summary = "Get a training")
     @GET
     @Path("{id}")
     public TrainingView get(@PathParam("id") String id) {
         return TrainingView.of(trainings.get(caller.scope(), Params.pathId(id)));
     }
 
+    @Operation(summary = "Record a training")
+    @APIResponseSchema(
+            value = TrainingView.class,
+            responseCode = "201",
+            responseDescription = "Created; the Location header is its address")
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") TrainingInput body) {
@@ -78,6 +90,7 @@ public class TrainingsResource {
                 .build();
     }
 
+    @Operation(summary = "Update a training")
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)

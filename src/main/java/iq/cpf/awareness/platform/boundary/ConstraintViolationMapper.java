@@ -3,6 +3,7 @@ package iq.cpf.awareness.platform.boundary;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -17,12 +18,14 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Context HttpHeaders headers;
     @Context UriInfo uriInfo;
+    @Context Request request;
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
         ProblemMapper mapper = new ProblemMapper();
         mapper.headers = headers;
         mapper.uriInfo = uriInfo;
+        mapper.request = request;
         return mapper.toResponse(exception);
     }
 }

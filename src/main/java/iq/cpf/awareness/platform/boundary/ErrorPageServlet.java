@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 /**
  * The page a browser gets for an error outside the API (which answers problem+json itself): a
  * sentence in the reader's language and a way back, never a stack trace. Unexpected errors are
- * logged here with their cause.
+ * logged here with their cause, refusals (4xx) as one line ({@link Problem#logRefusal}).
  */
 @WebServlet("/error")
 public class ErrorPageServlet extends HttpServlet {
@@ -52,6 +52,7 @@ public class ErrorPageServlet extends HttpServlet {
                     args instanceof Object[] values ? values : new Object[0]);
             return;
         }
+        Problem.logRefusal(status, request.getMethod(), uri);
         String kind =
                 switch (status) {
                     case 403, 404 -> String.valueOf(status);

@@ -3,6 +3,7 @@ package iq.cpf.awareness.platform.boundary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,12 +15,14 @@ public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingExcep
 
     @Context HttpHeaders headers;
     @Context UriInfo uriInfo;
+    @Context Request request;
 
     @Override
     public Response toResponse(JsonProcessingException exception) {
         ProblemMapper mapper = new ProblemMapper();
         mapper.headers = headers;
         mapper.uriInfo = uriInfo;
+        mapper.request = request;
         return mapper.toResponse(exception);
     }
 }

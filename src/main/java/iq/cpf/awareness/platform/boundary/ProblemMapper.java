@@ -25,6 +25,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -42,7 +43,8 @@ import org.jboss.logging.Logger;
  * Turns every error into {@code application/problem+json}. Exceptions arrive wrapped in
  * transaction, persistence or provider exceptions, so the cause chain is searched for the one that
  * says what happened. Texts come from the {@code i18n.messages} bundle in the language the client
- * accepts.
+ * accepts. A refusal (4xx) is logged as one line at INFO, an unexpected error (500) at ERROR with
+ * its stack trace.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -53,10 +55,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context HttpHeaders headers;
     @Context UriInfo uriInfo;
+    @Context Request request;
 
     @Override
     public Response toResponse(Throwable exception) {
         Problem problem = describe(exception, locale());
+        Problem.logRefusal(problem.status(), method(), problem.instance());
         WebApplicationException web = find(exception, WebApplicationException.class);
         Response.ResponseBuilder builder =
                 Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
@@ -311,14 +315,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private Problem problem(
             Locale locale, int status, String detail, List<FieldViolation> violations) {
-        String title = Messages.get(locale, "error.title." + status);
-        if (title.startsWith("error.title.")) {
-            title =
-                    Response.Status.fromStatusCode(status) == null
-                            ? "Error"
-                            : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return new Problem(
+                "about:blank", Problem.title(locale, status), status, detail, path(), violations);
+    }
+
+    private String method() {
+        try {
+            return request == null ? null : request.getMethod();
+        } catch (RuntimeException e) {
+            return null;
         }
-        return new Problem("about:blank", title, status, detail, path(), violations);
     }
 
     private String path() {

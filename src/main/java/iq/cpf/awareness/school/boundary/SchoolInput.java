@@ -5,20 +5,25 @@ import iq.cpf.awareness.school.control.Schools;
 import iq.cpf.awareness.school.entity.SchoolLevel;
 import iq.cpf.awareness.school.entity.SchoolType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record SchoolInput(
-        String name,
+        @Schema(required = true) String name,
         String nameLatin,
-        String governorate,
-        String district,
-        SchoolLevel level,
-        SchoolType type,
+        @Schema(required = true) String governorate,
+        @Schema(required = true) String district,
+        @Schema(required = true) SchoolLevel level,
+        @Schema(required = true) SchoolType type,
         Integer students,
-        List<ContactInput> contacts,
+        @Schema(required = true) List<ContactInput> contacts,
         Integer version,
         Long forumId) {
 
-    public record ContactInput(String name, String email, String phone, Language language) {}
+    public record ContactInput(
+            @Schema(required = true) String name,
+            @Schema(required = true) String email,
+            String phone,
+            @Schema(required = true) Language language) {}
 
     Schools.Details details() {
         return new Schools.Details(

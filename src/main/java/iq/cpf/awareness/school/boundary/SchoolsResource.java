@@ -7,6 +7,7 @@ import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.platform.boundary.Refuses;
 import iq.cpf.awareness.school.control.Schools;
 import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.school.entity.SchoolLevel;
@@ -29,6 +30,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("schools")
 @RequestScoped
@@ -42,6 +46,7 @@ public class SchoolsResource {
     @Inject Caller caller;
     @Inject Forums forums;
 
+    @Operation(summary = "List schools")
     @GET
     public Page<SchoolView> list(
             @QueryParam("governorate") String governorate,
@@ -62,12 +67,18 @@ public class SchoolsResource {
                 .map(SchoolView::of);
     }
 
+    @Operation(summary = "Get a school")
     @GET
     @Path("{id}")
     public SchoolView get(@PathParam("id") String id) {
         return SchoolView.of(schools.get(caller.scope(), Params.pathId(id)));
     }
 
+    @Operation(summary = "Create a school")
+    @APIResponseSchema(
+            value = SchoolView.class,
+            responseCode = "201",
+            responseDescription = "Created; the Location header is its address")
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") SchoolInput body) {
@@ -81,6 +92,7 @@ public class SchoolsResource {
                 .build();
     }
 
+    @Operation(summary = "Update a school")
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
@@ -96,6 +108,12 @@ public class SchoolsResource {
      * Erases the contact at {@code index} (0 is the first) on their request; their history stays,
      * anonymous.
      */
+    @Operation(
+            summary = "Erase a school contact",
+            description =
+                    "On the person's request: their name and addresses are replaced by an anonymous marker everywhere; their history stays. index counts from 0; a school keeps at least one contact (409 for the last).")
+    @Refuses(409)
+    @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("{id}/contacts/{index}")
     public Response eraseContact(@PathParam("id") String id, @PathParam("index") String index) {
@@ -111,6 +129,10 @@ public class SchoolsResource {
      * Imports a directory (CSV, see {@link iq.cpf.awareness.school.control.SchoolCsv}) all or
      * nothing: one bad line refuses the file with a 400 that names each bad line and field.
      */
+    @Operation(
+            summary = "Import a school directory",
+            description =
+                    "A CSV file (UTF-8), all or nothing: one bad line refuses the file with a 400 that names each bad line and field.")
     @POST
     @Path("import")
     @Consumes("text/csv")

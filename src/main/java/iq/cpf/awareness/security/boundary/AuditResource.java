@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code GET /api/audit?actor=&action=&from=&to=}: the audit log, newest first, for administrators.
@@ -28,6 +29,7 @@ public class AuditResource {
     @Inject Audit audit;
     @Inject Settings settings;
 
+    @Operation(summary = "Read the audit log", description = "Newest first.")
     @GET
     public Page<AuditEntry> list(
             @QueryParam("actor") String actor,

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Who the caller is: what a client shows and what it may offer, without trying each endpoint. */
 @Path("me")
@@ -47,6 +48,10 @@ public class MeResource {
             Long volunteerId,
             ScopeView scope) {}
 
+    @Operation(
+            summary = "Who the caller is",
+            description =
+                    "Their name, email, role, language and scope: what a client shows and may offer, without trying each endpoint.")
     @GET
     public MeView me() {
         User user =

@@ -3,6 +3,7 @@ package iq.cpf.awareness.security.boundary;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Role;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A new login: the password is only ever received, never returned. An organiser's scope is their
@@ -10,10 +11,10 @@ import java.util.List;
  * governorate}.
  */
 public record UserInput(
-        String email,
-        String name,
-        String password,
-        Role role,
+        @Schema(required = true) String email,
+        @Schema(required = true) String name,
+        @Schema(required = true) String password,
+        @Schema(required = true) Role role,
         Language language,
         Long volunteerId,
         Long forumId,

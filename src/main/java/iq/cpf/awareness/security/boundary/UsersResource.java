@@ -7,6 +7,7 @@ import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.platform.boundary.Refuses;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.security.control.Users;
 import iq.cpf.awareness.security.entity.User;
@@ -32,6 +33,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Logins and their roles, kept by administrators; {@code /api/users/me} tells anyone who they are.
@@ -47,12 +52,14 @@ public class UsersResource {
     @Inject Caller caller;
     @Inject Checks checks;
 
+    @Operation(summary = "List users")
     @GET
     @RolesAllowed(Role.ADMIN_GROUP)
     public Page<UserView> list(@QueryParam("q") String query, @BeanParam Paging paging) {
         return users.search(query, paging.first(), paging.size()).map(UserView::of);
     }
 
+    @Operation(summary = "Get the caller's own user")
     @GET
     @Path("me")
     public UserView me() {
@@ -66,6 +73,9 @@ public class UsersResource {
      * What an administrator changes of a user: role, scope ({@code forumIds} for an organiser,
      * {@code governorate} for a coordinator) and whether they may log in; absent fields stay.
      */
+    @Operation(
+            summary = "Change a user's role, scope or access",
+            description = "Absent fields stay as they were.")
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ADMIN_GROUP)
@@ -84,6 +94,10 @@ public class UsersResource {
     public record UserChange(Role role, Boolean enabled, List<Long> forumIds, String governorate) {}
 
     /** The caller's own new password; the current one proves it is them. */
+    @Operation(
+            summary = "Change one's own password",
+            description = "The current password proves it is them.")
+    @APIResponse(responseCode = "204", description = "Done")
     @PUT
     @Path("me/password")
     public Response changePassword(@NotNull(message = "{field.required}") PasswordChange body) {
@@ -94,9 +108,13 @@ public class UsersResource {
         return Response.noContent().build();
     }
 
-    public record PasswordChange(String current, String password) {}
+    public record PasswordChange(
+            @Schema(required = true) String current, @Schema(required = true) String password) {}
 
     /** Makes one forum an organiser's only one, or ({@code {"forumId": null}}) leaves them none. */
+    @Operation(
+            summary = "Set an organiser's only forum",
+            description = "forumId null leaves them none.")
     @PUT
     @Path("{id}/forum")
     @RolesAllowed(Role.ADMIN_GROUP)
@@ -124,6 +142,12 @@ public class UsersResource {
         return forums;
     }
 
+    @Operation(summary = "Create a user", description = "An email already taken answers 409.")
+    @Refuses(409)
+    @APIResponseSchema(
+            value = UserView.class,
+            responseCode = "201",
+            responseDescription = "Created; the Location header is its address")
     @POST
     @RolesAllowed(Role.ADMIN_GROUP)
     public Response create(@NotNull(message = "{field.required}") UserInput body) {

@@ -2,17 +2,18 @@ package iq.cpf.awareness.visit.boundary;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A visit as a client sends it. The first of {@code volunteerIds} leads. {@code status} is not
  * here: it changes only through the actions (cancel, confirm, participation).
  */
 public record VisitInput(
-        Long campaignId,
-        Long schoolId,
-        OffsetDateTime start,
-        Integer durationMinutes,
-        List<Long> volunteerIds,
+        @Schema(required = true) Long campaignId,
+        @Schema(required = true) Long schoolId,
+        @Schema(required = true) OffsetDateTime start,
+        @Schema(required = true) Integer durationMinutes,
+        @Schema(required = true) List<Long> volunteerIds,
         List<Long> materialIds,
         Integer expectedStudents,
         Integer version) {}

@@ -11,6 +11,7 @@ import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.platform.boundary.Refuses;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitStatus;
@@ -36,6 +37,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Visits. Organisers see and change all of them; a volunteer sees only the visits they are on. */
 @Path("visits")
@@ -53,6 +56,11 @@ public class VisitsResource {
     @Inject Caller caller;
     @Inject VisitAccess access;
 
+    @Operation(
+            summary = "List visits",
+            description =
+                    "Organisers see the visits of their scope; a volunteer only the visits they are on (403 for another volunteer's).")
+    @Refuses(403)
     @GET
     public Page<VisitView> list(
             @QueryParam("from") String from,
@@ -87,12 +95,14 @@ public class VisitsResource {
                 .map(VisitView::of);
     }
 
+    @Operation(summary = "Get a visit")
     @GET
     @Path("{id}")
     public VisitView get(@PathParam("id") String id) {
         return access.view(Params.pathId(id));
     }
 
+    @Operation(summary = "List a visit's changes")
     @GET
     @Path("{id}/history")
     public List<VisitChangeView> history(@PathParam("id") String id) {
@@ -100,6 +110,15 @@ public class VisitsResource {
         return visits.history(visit.getId()).stream().map(VisitChangeView::of).toList();
     }
 
+    @Operation(
+            summary = "Schedule a visit",
+            description =
+                    "Invites the school and the team by email. A volunteer or a school in an overlapping visit answers 409.")
+    @Refuses(409)
+    @APIResponseSchema(
+            value = VisitView.class,
+            responseCode = "201",
+            responseDescription = "Created; the Location header is its address")
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response schedule(@NotNull(message = "{field.required}") VisitInput body) {
@@ -110,6 +129,14 @@ public class VisitsResource {
      * A visit that already took place (sessions a forum held before it used the system): nobody is
      * emailed.
      */
+    @Operation(
+            summary = "Enter a visit already held",
+            description = "A session held before the forum used the system; nobody is emailed.")
+    @Refuses(409)
+    @APIResponseSchema(
+            value = VisitView.class,
+            responseCode = "201",
+            responseDescription = "Created; the Location header is its address")
     @POST
     @Path("held")
     @RolesAllowed(Role.ORGANISER_GROUP)
@@ -126,6 +153,10 @@ public class VisitsResource {
                 .build();
     }
 
+    @Operation(
+            summary = "Move or edit a visit",
+            description =
+                    "A visit held and reported, or cancelled, cannot be moved (409); nor can it clash with another.")
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
@@ -140,6 +171,10 @@ public class VisitsResource {
                         caller.email().orElse(null)));
     }
 
+    @Operation(
+            summary = "Cancel a visit",
+            description = "The optional JSON body {\"reason\"} is told to the school and the team.")
+    @Refuses(409)
     @POST
     @Path("{id}/cancel")
     @RolesAllowed(Role.ORGANISER_GROUP)
@@ -153,6 +188,11 @@ public class VisitsResource {
     }
 
     /** The calling volunteer joins the visit's team, if its campaign is open to sign-up. */
+    @Operation(
+            summary = "Sign up for a visit",
+            description =
+                    "The calling volunteer joins the team of a coming visit whose campaign is open to sign-up.")
+    @Refuses({409, 415})
     @POST
     @Path("{id}/sign-up")
     @Consumes(MediaType.WILDCARD)

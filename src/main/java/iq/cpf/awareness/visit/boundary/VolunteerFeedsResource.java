@@ -2,6 +2,7 @@ package iq.cpf.awareness.visit.boundary;
 
 import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.platform.boundary.Refuses;
 import iq.cpf.awareness.visit.control.Feeds;
 import iq.cpf.awareness.volunteer.control.Volunteers;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The private address of a volunteer's calendar feed of their visits, for them or an organiser of
@@ -32,12 +34,19 @@ public class VolunteerFeedsResource {
     @Inject Feeds feeds;
     @Inject Caller caller;
 
+    @Operation(
+            summary = "Get a volunteer's calendar feed address",
+            description = "For the volunteer or an organiser of their forum.")
     @GET
     public Map<String, String> feed(@PathParam("id") String id) {
         return addresses(feeds.url(volunteers.visibleTo(caller, Params.pathId(id)).getId()));
     }
 
     /** A new address for the volunteer's calendar feed; the old one stops working at once. */
+    @Operation(
+            summary = "Renew a volunteer's calendar feed address",
+            description = "The old address stops working at once.")
+    @Refuses(415)
     @POST
     @Path("renew")
     @Consumes(MediaType.WILDCARD)

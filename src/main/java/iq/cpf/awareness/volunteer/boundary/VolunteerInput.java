@@ -7,6 +7,7 @@ import iq.cpf.awareness.volunteer.control.Volunteers;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A volunteer as a client sends it; {@code language} is the one their emails are written in. The
@@ -14,8 +15,8 @@ import java.util.Objects;
  * same input means the same volunteer whichever way it came.
  */
 public record VolunteerInput(
-        String name,
-        String email,
+        @Schema(required = true) String name,
+        @Schema(required = true) String email,
         String phone,
         List<Language> languages,
         Long forumId,

@@ -6,6 +6,7 @@ import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
+import iq.cpf.awareness.platform.boundary.Refuses;
 import iq.cpf.awareness.volunteer.control.Volunteers;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +27,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("volunteers")
 @RequestScoped
@@ -38,6 +44,7 @@ public class VolunteersResource {
     @Inject Caller caller;
     @Inject Forums forums;
 
+    @Operation(summary = "List volunteers")
     @GET
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Page<VolunteerView> list(
@@ -62,6 +69,10 @@ public class VolunteersResource {
      * Organisers see the volunteers of their scope; a volunteer sees only themself (anyone else:
      * 404).
      */
+    @Operation(
+            summary = "Get a volunteer",
+            description =
+                    "Organisers see the volunteers of their scope; a volunteer only themself (anyone else: 404).")
     @GET
     @Path("{id}")
     public VolunteerView get(@PathParam("id") String id) {
@@ -72,6 +83,11 @@ public class VolunteersResource {
      * Erases the volunteer on their request: their name and addresses go, their visits and counts
      * stay.
      */
+    @Operation(
+            summary = "Erase a volunteer",
+            description =
+                    "On their request: their name and addresses go, their visits and counts stay.")
+    @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
@@ -80,6 +96,12 @@ public class VolunteersResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "Create a volunteer", description = "An email already taken answers 409.")
+    @Refuses(409)
+    @APIResponseSchema(
+            value = VolunteerView.class,
+            responseCode = "201",
+            responseDescription = "Created; the Location header is its address")
     @POST
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Response create(@NotNull(message = "{field.required}") VolunteerInput body) {
@@ -92,6 +114,7 @@ public class VolunteersResource {
                 .build();
     }
 
+    @Operation(summary = "Update a volunteer")
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ORGANISER_GROUP)
