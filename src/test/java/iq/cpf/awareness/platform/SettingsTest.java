@@ -1,7 +1,10 @@
 package iq.cpf.awareness.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
@@ -17,7 +20,34 @@ class SettingsTest {
         assertEquals("campaigns@cpf.example.iq", identity.address());
         assertEquals("Awareness team", identity.name());
         assertEquals("cpf.example.iq", identity.domain());
-        assertEquals("Awareness team <campaigns@cpf.example.iq>", identity.sender().toString());
+        assertEquals("Awareness team <campaigns@cpf.example.iq>", identity.sender(null).toString());
+    }
+
+    @Test
+    void aMessageShowsItsOwnNameInFrontOfTheOneAddress() throws Exception {
+        MailIdentity identity =
+                Settings.of(Map.of("MAIL_FROM", "Awareness team <campaigns@cpf.example.iq>"))
+                        .mailIdentity();
+        InternetAddress forum = identity.sender("منتدى الشرطة المجتمعية في خانقين");
+        assertEquals("campaigns@cpf.example.iq", forum.getAddress());
+        assertEquals("منتدى الشرطة المجتمعية في خانقين", forum.getPersonal());
+        assertTrue(forum.toString().startsWith("=?UTF-8?"), forum.toString());
+        assertEquals(
+                "منتدى الشرطة المجتمعية في خانقين",
+                new InternetAddress(forum.toString()).getPersonal(),
+                "the encoded header reads back as the name");
+        InternetAddress injected = identity.sender("Khanaqin\r\nBcc: x@evil.example");
+        assertEquals("Khanaqin  Bcc: x@evil.example", injected.getPersonal());
+        assertFalse(
+                injected.toString().contains("\n") || injected.toString().contains("\r"),
+                "a line break cannot start another header: " + injected);
+        assertEquals(
+                "campaigns@cpf.example.iq",
+                Settings.of(Map.of("MAIL_FROM", "campaigns@cpf.example.iq"))
+                        .mailIdentity()
+                        .sender(" ")
+                        .toString(),
+                "no name of its own and none configured: the bare address");
     }
 
     @Test

@@ -382,8 +382,14 @@ public class DemoData {
             LOG.info("Demo data is present already");
             return;
         }
-        Forum khanaqin = forums.create(new Forum(FORUM, "Diyala", "Khanaqin"));
-        forums.create(new Forum("Baquba Community Policing Forum", "Diyala", "Baquba"));
+        Forum khanaqin = new Forum(FORUM, "Diyala", "Khanaqin");
+        khanaqin.setPhone("+964 770 215 4410");
+        khanaqin.setEmail("khanaqin.cpf@example.org");
+        forums.create(khanaqin);
+        Forum baquba = new Forum("Baquba Community Policing Forum", "Diyala", "Baquba");
+        baquba.setPhone("+964 780 331 2207");
+        baquba.setEmail("baquba.cpf@example.org");
+        forums.create(baquba);
 
         List<School> demoSchools = new ArrayList<>();
         for (SchoolSeed seed : SCHOOLS) {

@@ -8,6 +8,8 @@ public record ForumView(
         String governorate,
         String district,
         String referralContacts,
+        String phone,
+        String email,
         int version) {
 
     static ForumView of(Forum forum) {
@@ -17,6 +19,8 @@ public record ForumView(
                 forum.getGovernorate(),
                 forum.getDistrict(),
                 forum.getReferralContacts(),
+                forum.getPhone(),
+                forum.getEmail(),
                 forum.getVersion());
     }
 }

@@ -36,7 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 /**
  * Community Policing Forums, as far as the caller's scope reaches. Administrators create forums
  * anywhere and coordinators in their governorate; an organiser edits their own forum (its name, its
- * referral contacts) but cannot move it to another governorate.
+ * referral contacts, the phone and email its emails give) but cannot move it to another
+ * governorate.
  */
 public class ForumsResource {
 
@@ -73,6 +74,8 @@ public class ForumsResource {
         inGovernorate(body.governorate(), null);
         Forum created = new Forum(body.name(), body.governorate(), body.district());
         created.setReferralContacts(body.referralContacts());
+        created.setPhone(body.phone());
+        created.setEmail(body.email());
         Forum forum = forums.create(created);
         return Response.created(
                         UriBuilder.fromResource(ForumsResource.class)
@@ -101,7 +104,9 @@ public class ForumsResource {
                         body.name(),
                         body.governorate(),
                         body.district(),
-                        body.referralContacts()));
+                        body.referralContacts(),
+                        body.phone(),
+                        body.email()));
     }
 
     /**

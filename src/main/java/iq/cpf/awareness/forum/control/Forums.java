@@ -57,7 +57,10 @@ public class Forums {
         return forum;
     }
 
-    /** A request that leaves {@code referralContacts} out keeps the ones the forum has. */
+    /**
+     * A request that leaves {@code referralContacts}, {@code phone} or {@code email} out keeps what
+     * the forum has; an empty one clears it.
+     */
     public Forum update(
             ForumScope scope,
             long id,
@@ -65,12 +68,20 @@ public class Forums {
             String name,
             String governorate,
             String district,
-            String referralContacts) {
+            String referralContacts,
+            String phone,
+            String email) {
         Forum forum = get(scope, id);
         Checks.sameVersion(version, forum.getVersion());
         forum.update(name, governorate, district);
         if (referralContacts != null) {
             forum.setReferralContacts(referralContacts);
+        }
+        if (phone != null) {
+            forum.setPhone(phone);
+        }
+        if (email != null) {
+            forum.setEmail(email);
         }
         checks.valid(forum);
         em.flush();

@@ -7,7 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A Community Policing Forum, such as the one in Khanaqin, Diyala. */
@@ -39,6 +41,19 @@ public class Forum {
     @Column(name = "referral_contacts")
     private String referralContacts;
 
+    /**
+     * How the forum is reached: every email about its visits ends with these, since the sender
+     * address is one nobody reads.
+     */
+    @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{field.phone}")
+    @Column(name = "contact_phone")
+    private String phone;
+
+    @Email(regexp = ".+@.+\\..+", message = "{field.email}")
+    @Size(max = 254, message = "{field.size}")
+    @Column(name = "contact_email")
+    private String email;
+
     @Version private int version;
 
     protected Forum() {}
@@ -58,10 +73,33 @@ public class Forum {
     }
 
     public void setReferralContacts(String referralContacts) {
-        this.referralContacts =
-                referralContacts == null || referralContacts.isBlank()
-                        ? null
-                        : referralContacts.strip();
+        this.referralContacts = blankToNull(referralContacts);
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    /** The forum's phone; blank clears it. */
+    public void setPhone(String phone) {
+        this.phone = blankToNull(phone);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** The forum's email address; blank clears it. */
+    public void setEmail(String email) {
+        this.email = blankToNull(email);
+    }
+
+    public ForumContact contact() {
+        return new ForumContact(name, phone, email);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Long getId() {

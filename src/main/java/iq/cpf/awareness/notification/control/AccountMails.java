@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
 
-/** Emails about a user's own account: the password reset link, in the user's language. */
+/**
+ * Emails about a user's own account: the password reset link, in the user's language. They are
+ * about no forum, so they are From the application's name.
+ */
 @ApplicationScoped
 public class AccountMails {
 
@@ -38,6 +41,7 @@ public class AccountMails {
                         null,
                         null,
                         null,
-                        null));
+                        null,
+                        Messages.get(locale, "app.name")));
     }
 }

@@ -2,6 +2,8 @@ package iq.cpf.awareness.notification.control;
 
 import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.campaign.entity.CampaignStatus;
+import iq.cpf.awareness.forum.entity.Forum;
+import iq.cpf.awareness.forum.entity.ForumContact;
 import iq.cpf.awareness.outbox.control.Draft;
 import iq.cpf.awareness.outbox.control.Outbox;
 import iq.cpf.awareness.participation.control.Scope;
@@ -31,8 +33,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -152,7 +156,8 @@ public class Digests {
                             gain ? SummaryExports.gain(soFar.knowledge().gain()) : null,
                             lines(coming, locale),
                             unconfirmed,
-                            null);
+                            null,
+                            campaign.getForum().contact());
             queued +=
                     queue(
                             ORGANISERS,
@@ -197,7 +202,8 @@ public class Digests {
                         null,
                         lines(coming, locale),
                         null,
-                        null);
+                        null,
+                        onlyForum(coming));
         return queue(
                 VOLUNTEERS,
                 volunteer.getEmail(),
@@ -290,14 +296,29 @@ public class Digests {
                                 null,
                                 null,
                                 campaignId,
-                                unsubscribe))
+                                unsubscribe,
+                                mail.forum() == null
+                                        ? Messages.get(language.locale(), "app.name")
+                                        : mail.forum().name()))
                 ? 1
                 : 0;
     }
 
     /**
+     * The forum of a volunteer's weekly list, its sender and its footer: the one whose visits it
+     * lists, if they are all of one forum; none (the application) when they are of several.
+     */
+    private static ForumContact onlyForum(List<Visit> visits) {
+        Map<Long, Forum> forums = new HashMap<>();
+        visits.forEach(
+                v -> forums.put(v.getCampaign().getForum().getId(), v.getCampaign().getForum()));
+        return forums.size() == 1 ? forums.values().iterator().next().contact() : null;
+    }
+
+    /**
      * What a weekly digest says: to an organiser, a campaign's week (the knowledge gain only once
-     * classes ran the quiz before and after); to a volunteer, their visits of the coming week.
+     * classes ran the quiz before and after); to a volunteer, their visits of the coming week. It
+     * ends with how to reach the forum it is about, when it is about one.
      */
     public record DigestMail(
             String audience,
@@ -311,7 +332,8 @@ public class Digests {
             String gain,
             List<String> coming,
             Long unconfirmed,
-            String unsubscribe) {
+            String unsubscribe,
+            ForumContact forum) {
 
         DigestMail withUnsubscribe(String url) {
             return new DigestMail(
@@ -326,7 +348,8 @@ public class Digests {
                     gain,
                     coming,
                     unconfirmed,
-                    url);
+                    url,
+                    forum);
         }
     }
 

@@ -1,5 +1,6 @@
 package iq.cpf.awareness.notification.control;
 
+import iq.cpf.awareness.forum.entity.ForumContact;
 import iq.cpf.awareness.outbox.control.Draft;
 import iq.cpf.awareness.outbox.control.Outbox;
 import iq.cpf.awareness.participation.control.Participations;
@@ -93,7 +94,8 @@ public class ParticipationMails {
                             quiz == null ? null : quiz.pre(),
                             quiz == null ? null : quiz.post(),
                             Summaries.sentence(language, soFar),
-                            visit.getCampaign().getName());
+                            visit.getCampaign().getName(),
+                            visit.getCampaign().getForum().contact());
             outbox.enqueue(
                     new Draft(
                             key,
@@ -111,7 +113,8 @@ public class ParticipationMails {
                             null,
                             visit.getId(),
                             visit.getCampaign().getId(),
-                            null));
+                            null,
+                            mail.forum().name()));
         }
     }
 
@@ -135,7 +138,8 @@ public class ParticipationMails {
             String quizPre,
             String quizPost,
             String campaign,
-            String campaignName) {}
+            String campaignName,
+            ForumContact forum) {}
 
     private record Quiz(String classes, String pre, String post) {}
 

@@ -1,6 +1,7 @@
 package iq.cpf.awareness.notification.control;
 
 import iq.cpf.awareness.campaign.entity.Audience;
+import iq.cpf.awareness.forum.entity.ForumContact;
 import iq.cpf.awareness.outbox.control.Draft;
 import iq.cpf.awareness.outbox.control.Outbox;
 import iq.cpf.awareness.platform.Language;
@@ -188,14 +189,18 @@ public class VisitMails {
                             kind.method,
                             visit.getId(),
                             visit.getCampaign().getId(),
-                            null))) {
+                            null,
+                            mail.forum().name()))) {
                 queued++;
             }
         }
         return queued;
     }
 
-    /** What a visit's email says, to the school or to the team, for each kind of news. */
+    /**
+     * What a visit's email says, to the school or to the team, for each kind of news; it ends with
+     * how to reach the campaign's forum.
+     */
     public record VisitMail(
             String kind,
             boolean forSchool,
@@ -215,7 +220,8 @@ public class VisitMails {
             Integer expected,
             List<Link> links,
             String reason,
-            List<Lesson> lessons) {}
+            List<Lesson> lessons,
+            ForumContact forum) {}
 
     /** A link of the email; the action names what a capability link lets its reader do. */
     public record Link(String label, String url, String action) {}
@@ -275,7 +281,8 @@ public class VisitMails {
                                                         version.textFor(recipient.language())
                                                                 .getTitle(),
                                                         materialsUrl))
-                                .toList());
+                                .toList(),
+                visit.getCampaign().getForum().contact());
     }
 
     /** When the visit was before its last move, if the update is about that move. */
@@ -336,7 +343,12 @@ public class VisitMails {
             Visit visit, Action action, Recipient recipient, Instant expires, Locale locale) {
         String url =
                 links.create(
-                        visit.getId(), action, recipient.email(), recipient.language(), expires);
+                        visit.getId(),
+                        visit.getSequence(),
+                        action,
+                        recipient.email(),
+                        recipient.language(),
+                        expires);
         return new Link(
                 Messages.get(locale, "mail.link." + action.name().toLowerCase(Locale.ROOT)),
                 url,

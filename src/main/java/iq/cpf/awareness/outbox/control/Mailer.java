@@ -113,7 +113,7 @@ public class Mailer {
     MimeMessage mime(OutboxMessage message)
             throws MessagingException, UnsupportedEncodingException {
         MimeMessage mime = new StableIdMessage(session, message.getMessageId());
-        mime.setFrom(settings.mailIdentity().sender());
+        mime.setFrom(settings.mailIdentity().sender(message.getSenderName()));
         mime.setRecipient(
                 Message.RecipientType.TO,
                 new InternetAddress(

@@ -83,6 +83,7 @@ public class Outbox {
             message.attach(draft.ics(), draft.icsMethod());
         }
         message.unsubscribeAt(draft.unsubscribeUrl());
+        message.sendAs(draft.senderName());
         message.identify("<" + UUID.randomUUID() + "@" + settings.mailIdentity().domain() + ">");
         em.persist(message);
         queued.fire(new MessagesQueued());

@@ -32,6 +32,10 @@ public class OutboxMessage {
 
     private String event;
 
+    /** The name it is From (a forum's), in front of the one sender address. */
+    @Column(name = "sender_name")
+    private String senderName;
+
     @Column(name = "recipient_email")
     private String recipientEmail;
 
@@ -129,6 +133,10 @@ public class OutboxMessage {
         this.campaignId = campaignId;
     }
 
+    public void sendAs(String senderName) {
+        this.senderName = senderName;
+    }
+
     public void unsubscribeAt(String url) {
         this.unsubscribeUrl = url;
     }
@@ -167,6 +175,10 @@ public class OutboxMessage {
 
     public String getEvent() {
         return event;
+    }
+
+    public String getSenderName() {
+        return senderName;
     }
 
     public String getRecipientEmail() {

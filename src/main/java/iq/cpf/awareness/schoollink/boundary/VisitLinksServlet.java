@@ -9,6 +9,7 @@ import iq.cpf.awareness.platform.control.Templates;
 import iq.cpf.awareness.schoollink.control.SchoolRequests;
 import iq.cpf.awareness.schoollink.control.SchoolRequests.LinkView;
 import iq.cpf.awareness.schoollink.control.SchoolRequests.Outcome;
+import iq.cpf.awareness.schoollink.control.SchoolRequests.Standing;
 import iq.cpf.awareness.security.entity.CapabilityLink.Action;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
 /**
  * The pages behind the links emailed to school contacts: no login, one visit, one action. A GET
  * only shows (link scanners follow GETs); the action is a POST from the page. Unknown tokens answer
- * 404, expired or used-up ones 410, and no page leaks its address through the Referer header.
+ * 404, expired or used-up ones 410 with a page that says what became of the visit (confirmed, and
+ * when; moved, to when; cancelled), and no page leaks its address through the Referer header.
  */
 @WebServlet("/links/*")
 public class VisitLinksServlet extends HttpServlet {
@@ -46,6 +48,11 @@ public class VisitLinksServlet extends HttpServlet {
 
     private static final Pattern FILE = Pattern.compile("^/([^/]+)/files/([0-9]{1,18})$");
 
+    /**
+     * The form field of a moved visit's page that confirms its current date: the start it showed.
+     */
+    private static final String CURRENT = "current";
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
@@ -54,37 +61,7 @@ public class VisitLinksServlet extends HttpServlet {
             download(response, file.group(1), Long.parseLong(file.group(2)));
             return;
         }
-        LinkView view = requests.view(token(request));
-        Locale locale = view.language().locale();
-        switch (view.status()) {
-            case 404 ->
-                    page(
-                            response,
-                            404,
-                            locale,
-                            "link.unknown",
-                            null,
-                            null,
-                            message(locale, "link.unknown.message"));
-            case 410 ->
-                    page(
-                            response,
-                            410,
-                            locale,
-                            "link.gone",
-                            null,
-                            null,
-                            message(locale, "link.gone.message"));
-            default -> {
-                boolean empty = view.action() == Action.MATERIALS && view.lessons().isEmpty();
-                actionPage(
-                        response,
-                        200,
-                        locale,
-                        view,
-                        empty ? message(locale, "link.materials.none") : null);
-            }
-        }
+        show(response, requests.view(token(request)));
     }
 
     @Override
@@ -117,31 +94,21 @@ public class VisitLinksServlet extends HttpServlet {
                 return;
             }
             done = "link.participation";
+        } else if (request.getParameter(CURRENT) != null) {
+            Long start = whole(request.getParameter(CURRENT));
+            outcome =
+                    start == null
+                            ? Outcome.GONE
+                            : requests.confirmCurrent(token, start.longValue());
+            done = "link.confirm";
         } else {
             outcome = requests.confirm(token);
             done = "link.confirm";
         }
+        // A link that did not act says what became of it (used, moved, cancelled) as its GET does.
         switch (outcome) {
             case DONE ->
                     page(response, 200, locale, done, null, null, message(locale, done + ".done"));
-            case UNKNOWN ->
-                    page(
-                            response,
-                            404,
-                            locale,
-                            "link.unknown",
-                            null,
-                            null,
-                            message(locale, "link.unknown.message"));
-            case GONE ->
-                    page(
-                            response,
-                            410,
-                            locale,
-                            "link.gone",
-                            null,
-                            null,
-                            message(locale, "link.gone.message"));
             case WRONG_ACTION ->
                     page(
                             response,
@@ -151,7 +118,82 @@ public class VisitLinksServlet extends HttpServlet {
                             null,
                             null,
                             message(locale, "link.gone.message"));
+            case UNKNOWN, GONE -> show(response, requests.view(token));
         }
+    }
+
+    /**
+     * The page a link's GET shows: its action's page while it is usable, else what became of it,
+     * with the visit as it is now.
+     */
+    private void show(HttpServletResponse response, LinkView view) throws IOException {
+        Locale locale = view.language().locale();
+        switch (view.standing()) {
+            case OPEN -> {
+                boolean empty = view.action() == Action.MATERIALS && view.lessons().isEmpty();
+                actionPage(
+                        response,
+                        view.status(),
+                        locale,
+                        view,
+                        empty ? message(locale, "link.materials.none") : null);
+            }
+            case UNKNOWN ->
+                    page(
+                            response,
+                            view.status(),
+                            locale,
+                            "link.unknown",
+                            null,
+                            null,
+                            message(locale, "link.unknown.message"));
+            case GONE, CONFIRMED, MOVED, CANCELLED -> {
+                String key = "link." + view.standing().name().toLowerCase(Locale.ROOT);
+                Map<String, Object> model =
+                        model(locale, key, view.visit(), null, standingMessage(locale, view));
+                model.put("detail", standingDetail(locale, view));
+                model.put("confirmable", view.confirmable());
+                model.put("forum", view.forum());
+                templates.respond(response, view.status(), "link", locale, model);
+            }
+        }
+    }
+
+    /** What became of the visit: moved to when, confirmed since when, cancelled, or nothing. */
+    private static String standingMessage(Locale locale, LinkView view) {
+        return switch (view.standing()) {
+            case MOVED ->
+                    Messages.get(
+                            locale,
+                            "link.moved.message",
+                            view.visit().get("when"),
+                            view.visit().get("zone"));
+            case CONFIRMED -> confirmedMessage(locale, view);
+            case CANCELLED -> message(locale, "link.cancelled.message");
+            default -> message(locale, "link.gone.message");
+        };
+    }
+
+    /**
+     * What follows for a moved visit: its confirmation, asked for here while it is pending, or said
+     * when it was given; else where its current links are.
+     */
+    private static String standingDetail(Locale locale, LinkView view) {
+        if (view.standing() != Standing.MOVED) {
+            return null;
+        }
+        if (view.confirmable() != null) {
+            return message(locale, "link.moved.pending");
+        }
+        return view.confirmedAt() != null
+                ? confirmedMessage(locale, view)
+                : message(locale, "link.moved.latest");
+    }
+
+    private static String confirmedMessage(Locale locale, LinkView view) {
+        return view.confirmedAt() == null
+                ? message(locale, "link.confirmed.undated")
+                : Messages.get(locale, "link.confirmed.message", view.confirmedAt());
     }
 
     /**
@@ -168,6 +210,7 @@ public class VisitLinksServlet extends HttpServlet {
                         view.visit(),
                         view.action().name(),
                         message);
+        model.put("forum", view.forum());
         if (view.action() == Action.MATERIALS) {
             model.put("lessons", view.lessons());
             model.put("referrals", view.referrals());
@@ -231,6 +274,15 @@ public class VisitLinksServlet extends HttpServlet {
             correct.add(count == null ? 0 : count);
         }
         return new Participations.Side(pupils, correct);
+    }
+
+    /** A whole number, or null when it is not one. */
+    private static Long whole(String value) {
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A whole number from the form, or null when the field is empty or absent. */

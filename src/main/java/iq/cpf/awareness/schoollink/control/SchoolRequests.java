@@ -1,5 +1,6 @@
 package iq.cpf.awareness.schoollink.control;
 
+import iq.cpf.awareness.forum.entity.ForumContact;
 import iq.cpf.awareness.material.control.Markdown;
 import iq.cpf.awareness.material.entity.MaterialFile;
 import iq.cpf.awareness.material.entity.MaterialText;
@@ -14,6 +15,7 @@ import iq.cpf.awareness.security.entity.CapabilityLink.Action;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitRequest;
+import iq.cpf.awareness.visit.entity.VisitStatus;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,7 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a school contact does through an emailed link: confirm the visit, or ask for another date.
- * The link is checked and used up in the same transaction as the action, so it works exactly once.
+ * The link is checked and used up in the same transaction as the action, so it works exactly once;
+ * a link that can no longer be used still says what became of its visit.
  */
 @ApplicationScoped
 @Transactional
@@ -52,18 +55,55 @@ public class SchoolRequests {
     @Inject Participations participations;
     @PersistenceContext EntityManager em;
 
-    /** What the page behind a link shows: the link's language and action, and the visit as text. */
+    /** Where a link stands, which decides what its page says. */
+    public enum Standing {
+        /** Usable: the page of its action. */
+        OPEN,
+        /** No such link. */
+        UNKNOWN,
+        /** Expired, or used up, with nothing more to tell. */
+        GONE,
+        /**
+         * A confirm link of a confirmed visit: used, or the visit was confirmed through another.
+         */
+        CONFIRMED,
+        /** A confirm or reschedule link sent before the visit moved. */
+        MOVED,
+        /** The visit is cancelled. */
+        CANCELLED
+    }
+
+    /**
+     * What the page behind a link shows: the link's language and action, where it stands, the visit
+     * as it is now (as text) and how to reach its forum; when the visit was confirmed, and the
+     * start (epoch seconds) of a date this page may confirm, when it may.
+     */
     public record LinkView(
             int status,
+            Standing standing,
             Language language,
             Action action,
             Map<String, String> visit,
+            ForumContact forum,
             List<Lesson> lessons,
             String referrals,
-            List<String> quiz) {
+            List<String> quiz,
+            String confirmedAt,
+            Long confirmable) {
 
-        LinkView(int status, Language language, Action action) {
-            this(status, language, action, null, List.of(), null, List.of());
+        static LinkView unknown() {
+            return new LinkView(
+                    404,
+                    Standing.UNKNOWN,
+                    Language.EN,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    List.of(),
+                    null,
+                    null);
         }
     }
 
@@ -77,45 +117,100 @@ public class SchoolRequests {
     /** A file (downloaded through the link itself) or a link of a lesson. */
     public record Attachment(long id, String name, String href) {}
 
-    /** Reads the link and its visit for display; uses nothing up. */
+    /**
+     * Reads the link and its visit for display; uses nothing up. A link that can no longer be used
+     * says why, from what its row and its visit keep: the visit was cancelled, or moved since the
+     * link was sent (then the page gives the new date and, while the school has not confirmed it,
+     * offers to), or, for a confirm link, the visit is confirmed and since when.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
     public LinkView view(String token) {
         Resolution resolution = links.resolve(token);
         if (!resolution.known()) {
-            return new LinkView(404, Language.EN, null);
+            return LinkView.unknown();
         }
         CapabilityLink link = resolution.link();
-        if (!resolution.usable(clock.instant())) {
-            return new LinkView(410, link.getLanguage(), link.getAction());
-        }
-        var visit = visits.get(link.getVisitId());
-        var zone = visit.getCampaign().zone();
-        Locale locale = link.getLanguage().locale();
+        Instant now = clock.instant();
+        boolean usable = resolution.usable(now);
+        Visit visit = visits.get(link.getVisitId());
+        Standing standing = standing(link, visit, usable);
+        Language language = link.getLanguage();
+        Action action = link.getAction();
+        boolean open = standing == Standing.OPEN;
         return new LinkView(
-                200,
-                link.getLanguage(),
-                link.getAction(),
+                open || standing == Standing.CONFIRMED && usable ? 200 : 410,
+                standing,
+                language,
+                action,
                 Map.of(
                         "campaign", visit.getCampaign().getName(),
-                        "topic", visit.getCampaign().getTopic().name(link.getLanguage()),
+                        "topic", visit.getCampaign().getTopic().name(language),
                         "school", visit.getSchool().getName(),
-                        "when",
-                                DateTimeFormatter.ofPattern(
-                                                "EEEE d MMMM yyyy, HH:mm",
-                                                Language.of(locale).formatting())
-                                        .format(visit.getStart().atZone(zone)),
-                        "zone", zone.getId(),
+                        "when", when(visit, visit.getStart(), language),
+                        "zone", visit.getCampaign().zone().getId(),
                         "team",
                                 visit.getVolunteers().stream()
                                         .map(Volunteer::getName)
                                         .collect(Collectors.joining(", "))),
-                link.getAction() == Action.MATERIALS
-                        ? lessons(visit, link.getLanguage(), token)
-                        : List.of(),
+                visit.getCampaign().getForum().contact(),
+                open && action == Action.MATERIALS ? lessons(visit, language, token) : List.of(),
                 visit.getCampaign().getForum().getReferralContacts(),
-                link.getAction() == Action.PARTICIPATION
-                        ? quiz(visit, link.getLanguage())
-                        : List.of());
+                open && action == Action.PARTICIPATION ? quiz(visit, language) : List.of(),
+                confirmedAt(link, visit, standing)
+                        .map(at -> when(visit, at, language))
+                        .orElse(null),
+                standing == Standing.MOVED && confirmable(link, visit, now)
+                        ? visit.getStart().getEpochSecond()
+                        : null);
+    }
+
+    private static Standing standing(CapabilityLink link, Visit visit, boolean usable) {
+        if (visit.isCancelled()) {
+            return Standing.CANCELLED;
+        }
+        Action action = link.getAction();
+        if ((action == Action.CONFIRM || action == Action.RESCHEDULE)
+                && link.supersededBy(visit.getSequence())) {
+            return Standing.MOVED;
+        }
+        if (action == Action.CONFIRM
+                && (link.getUsedAt() != null || visit.getStatus() == VisitStatus.CONFIRMED)) {
+            return Standing.CONFIRMED;
+        }
+        return usable ? Standing.OPEN : Standing.GONE;
+    }
+
+    /**
+     * When the visit was confirmed, for a page that says it is: the moment this link was used, or
+     * else the last time one of the visit's confirm links was.
+     */
+    private Optional<Instant> confirmedAt(CapabilityLink link, Visit visit, Standing standing) {
+        if (standing == Standing.CONFIRMED && link.getUsedAt() != null) {
+            return Optional.of(link.getUsedAt());
+        }
+        if ((standing == Standing.CONFIRMED || standing == Standing.MOVED)
+                && visit.getStatus() == VisitStatus.CONFIRMED) {
+            return links.lastUse(visit.getId(), Action.CONFIRM);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a confirm link sent before the visit moved may confirm its current date: the school
+     * has not confirmed it yet and it is still ahead.
+     */
+    private static boolean confirmable(CapabilityLink link, Visit visit, Instant now) {
+        return link.getAction() == Action.CONFIRM
+                && !visit.isCancelled()
+                && link.supersededBy(visit.getSequence())
+                && visit.getStatus() == VisitStatus.PLANNED
+                && visit.getStart().isAfter(now);
+    }
+
+    /** A moment of the visit as its pages say it: day first, in the campaign's time zone. */
+    private static String when(Visit visit, Instant at, Language language) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", language.formatting())
+                .format(at.atZone(visit.getCampaign().zone()));
     }
 
     /**
@@ -188,9 +283,36 @@ public class SchoolRequests {
         if (refusal != null) {
             return refusal;
         }
-        resolution.link().use(clock.instant());
-        visits.confirm(resolution.link().getVisitId());
-        record(resolution.link(), "CONFIRM", null, null);
+        return confirmWith(resolution.link());
+    }
+
+    /**
+     * Confirms the visit's current date through a confirm link sent before it moved, as the link's
+     * page offers: {@code start} (epoch seconds) is the date the page showed, so a visit that moved
+     * again since is not confirmed for a date its school has not seen. The link stays the
+     * recipient's, for this one visit and this one action; it is used up like any other.
+     */
+    public Outcome confirmCurrent(String token, long start) {
+        Resolution resolution = links.resolveToUse(token);
+        if (!resolution.known()) {
+            return Outcome.UNKNOWN;
+        }
+        CapabilityLink link = resolution.link();
+        if (link.getAction() != Action.CONFIRM) {
+            return Outcome.WRONG_ACTION;
+        }
+        Visit visit = visits.get(link.getVisitId());
+        if (!confirmable(link, visit, clock.instant())
+                || visit.getStart().getEpochSecond() != start) {
+            return Outcome.GONE;
+        }
+        return confirmWith(link);
+    }
+
+    private Outcome confirmWith(CapabilityLink link) {
+        link.use(clock.instant());
+        visits.confirm(link.getVisitId());
+        record(link, "CONFIRM", null, null);
         return Outcome.DONE;
     }
 

@@ -40,11 +40,19 @@ public class CapabilityLinks {
         }
     }
 
-    /** A new link for one visit, one action and one recipient; answers its full URL. */
+    /**
+     * A new link for one visit as it is now (its {@code sequence}), one action and one recipient;
+     * answers its full URL.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public String create(
-            long visitId, Action action, String email, Language language, Instant expires) {
-        return settings.baseUrl() + path(visitId, action, email, language, expires);
+            long visitId,
+            int sequence,
+            Action action,
+            String email,
+            Language language,
+            Instant expires) {
+        return settings.baseUrl() + path(visitId, sequence, action, email, language, expires);
     }
 
     /**
@@ -53,13 +61,25 @@ public class CapabilityLinks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public String path(
-            long visitId, Action action, String email, Language language, Instant expires) {
+            long visitId,
+            int sequence,
+            Action action,
+            String email,
+            Language language,
+            Instant expires) {
         byte[] token = new byte[32];
         RANDOM.nextBytes(token);
         String text = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
         em.persist(
                 new CapabilityLink(
-                        hash(text), visitId, action, email, language, expires, clock.instant()));
+                        hash(text),
+                        visitId,
+                        sequence,
+                        action,
+                        email,
+                        language,
+                        expires,
+                        clock.instant()));
         return "/links/" + text;
     }
 
@@ -102,6 +122,21 @@ public class CapabilityLinks {
                 .setParameter("actions", actions)
                 .getResultList()
                 .forEach(link -> link.expire(now));
+    }
+
+    /**
+     * When a link of the visit for this action was last used (for a confirmation: when the visit
+     * was confirmed), if one was.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Instant> lastUse(long visitId, Action action) {
+        return Optional.ofNullable(
+                em.createQuery(
+                                "select max(l.usedAt) from CapabilityLink l where l.visitId = :visit and l.action = :action",
+                                Instant.class)
+                        .setParameter("visit", visitId)
+                        .setParameter("action", action)
+                        .getSingleResult());
     }
 
     static String hash(String token) {

@@ -51,6 +51,13 @@ public class CapabilityLink {
     @Column(name = "visit_id")
     private Long visitId;
 
+    /**
+     * The revision of the visit the link was made for (its sequence, raised by every move and by
+     * the cancellation): a link of an earlier one was sent before the visit moved.
+     */
+    @Column(name = "visit_sequence")
+    private int visitSequence;
+
     @Enumerated(EnumType.STRING)
     private Action action;
 
@@ -74,6 +81,7 @@ public class CapabilityLink {
     public CapabilityLink(
             String tokenHash,
             Long visitId,
+            int visitSequence,
             Action action,
             String recipientEmail,
             Language language,
@@ -81,6 +89,7 @@ public class CapabilityLink {
             Instant createdAt) {
         this.tokenHash = tokenHash;
         this.visitId = visitId;
+        this.visitSequence = visitSequence;
         this.action = action;
         this.recipientEmail = recipientEmail;
         this.language = language;
@@ -104,6 +113,15 @@ public class CapabilityLink {
 
     public Long getVisitId() {
         return visitId;
+    }
+
+    public int getVisitSequence() {
+        return visitSequence;
+    }
+
+    /** Whether the visit has moved (or been cancelled) since the link was made. */
+    public boolean supersededBy(int currentVisitSequence) {
+        return visitSequence < currentVisitSequence;
     }
 
     public Action getAction() {

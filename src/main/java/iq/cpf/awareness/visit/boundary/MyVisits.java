@@ -179,6 +179,7 @@ public class MyVisits {
                 external.getRequestContextPath()
                         + links.path(
                                 visitId,
+                                visits.get(visitId).getSequence(),
                                 Action.PARTICIPATION,
                                 email.get(),
                                 language,

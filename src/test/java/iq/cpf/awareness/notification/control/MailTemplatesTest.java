@@ -1,7 +1,9 @@
 package iq.cpf.awareness.notification.control;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import iq.cpf.awareness.forum.entity.ForumContact;
 import iq.cpf.awareness.notification.control.AccountMails.ResetMail;
 import iq.cpf.awareness.notification.control.VisitMails.Lesson;
 import iq.cpf.awareness.notification.control.VisitMails.Link;
@@ -62,7 +64,9 @@ class MailTemplatesTest {
                         "",
                         List.of(
                                 new Lesson(
-                                        "Staying safe online", "https://cpf.example/l/materials")));
+                                        "Staying safe online", "https://cpf.example/l/materials")),
+                        new ForumContact(
+                                "Karkh CPF", "+964 770 000 1234", "karkh.cpf@example.org"));
         var bodies = templates.render("visit", Language.EN.locale(), mail);
         assertTrue(
                 bodies.html()
@@ -72,5 +76,45 @@ class MailTemplatesTest {
         assertTrue(
                 bodies.text().contains("Moved from: Sunday 6 December 2026, 09:00"), bodies.text());
         assertTrue(bodies.text().contains("https://cpf.example/l/confirm"), bodies.text());
+        assertTrue(
+                bodies.text()
+                        .contains(
+                                "Questions? Please contact Karkh CPF.\nPhone: +964 770 000 1234\n"
+                                        + "Email: karkh.cpf@example.org"),
+                bodies.text());
+        assertTrue(
+                bodies.html().contains("<span id=\"forum-phone\" dir=\"ltr\">+964 770 000 1234")
+                        && bodies.html().contains("href=\"mailto:karkh.cpf@example.org\""),
+                bodies.html());
+    }
+
+    @Test
+    void aForumWithoutPhoneOrEmailIsStillNamedAndAMailAboutNoForumIsNot() {
+        Digests.DigestMail list =
+                new Digests.DigestMail(
+                        "volunteer",
+                        "Zainab",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        "https://cpf.example/unsubscribe",
+                        new ForumContact("منتدى كرخ", null, null));
+        var arabic = templates.render("digest", Language.AR.locale(), list);
+        assertTrue(arabic.text().contains("منتدى كرخ"), arabic.text());
+        assertFalse(arabic.html().contains("forum-phone"), arabic.html());
+        assertFalse(arabic.html().contains("mailto:"), arabic.html());
+        var reset =
+                templates.render(
+                        "reset",
+                        Language.EN.locale(),
+                        new ResetMail("Ali", "https://cpf.example/r"));
+        assertFalse(reset.html().contains("forum-contact"), reset.html());
+        assertTrue(reset.text().contains("Please do not reply"), reset.text());
     }
 }
