@@ -117,12 +117,14 @@ class PlannerIT extends ApplicationTest {
     }
 
     @Test
-    void theDialogShowsAndChangesTheTimeAndCancellingAsksFirst() throws Exception {
+    void theDialogShowsTheTimeChangesTheTeamAndCancellingAsksFirst() throws Exception {
         String organiser = fixtures.organiser("en");
         long campaign = fixtures.campaign();
         ObjectNode schoolBody = fixtures.schoolBody();
         String schoolName = schoolBody.get("name").asText();
         long school = Fixtures.created(admin.post("/api/schools", schoolBody));
+        ObjectNode second = fixtures.volunteerBody();
+        Fixtures.created(admin.post("/api/volunteers", second));
         LocalDate day = LocalDate.now(BAGHDAD).plusDays(3);
         OffsetDateTime nine = day.atTime(9, 0).atZone(BAGHDAD).toOffsetDateTime();
         long visit =
@@ -145,18 +147,14 @@ class PlannerIT extends ApplicationTest {
             assertEquals(
                     DateTimeFormatter.ofPattern("dd/MM/yyyy").format(day) + " 09:00",
                     browser.find("#planner\\:start_input").getAttribute("value"));
-            browser.type("#planner\\:duration", "60");
+            chooseVolunteer(browser, second.get("name").asText());
             browser.click("#planner\\:save-visit");
             browser.waitForText("saved");
-            await("the new duration is stored")
+            await("the second team member is stored")
                     .atMost(Duration.ofSeconds(10))
                     .until(
-                            () ->
-                                    admin.get("/api/visits/" + visit)
-                                            .json()
-                                            .get("durationMinutes")
-                                            .asInt(),
-                            minutes -> minutes == 60);
+                            () -> admin.get("/api/visits/" + visit).json().get("volunteerIds").size(),
+                            members -> members == 2);
 
             browser.click(event);
             browser.visible("#planner\\:dialog");
