@@ -203,7 +203,7 @@ class LinkPagesIT extends ApplicationTest {
         assertTrue(body.contains("lang=\"ar\" dir=\"rtl\""), body);
         assertTrue(
                 body.contains("تغيّر موعد هذه الزيارة")
-                        && body.contains(day(moved, Locale.forLanguageTag("ar"))),
+                        && body.contains(day(moved, Locale.forLanguageTag("ar-IQ-u-nu-latn"))),
                 body);
         assertTrue(body.contains("تأكيد الموعد الجديد"), body);
 

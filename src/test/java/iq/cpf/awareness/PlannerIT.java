@@ -153,7 +153,11 @@ class PlannerIT extends ApplicationTest {
             await("the second team member is stored")
                     .atMost(Duration.ofSeconds(10))
                     .until(
-                            () -> admin.get("/api/visits/" + visit).json().get("volunteerIds").size(),
+                            () ->
+                                    admin.get("/api/visits/" + visit)
+                                            .json()
+                                            .get("volunteerIds")
+                                            .size(),
                             members -> members == 2);
 
             browser.click(event);

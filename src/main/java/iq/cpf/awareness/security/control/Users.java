@@ -157,6 +157,13 @@ public class Users {
         if (request.role() == null) {
             violations.add(new Violation("role", "field.required.reference"));
         }
+        // Every missing field in one refusal, not the password's first and the address's after.
+        if (request.email() == null || request.email().isBlank()) {
+            violations.add(new Violation("email", "field.required"));
+        }
+        if ((request.name() == null || request.name().isBlank()) && request.volunteer() == null) {
+            violations.add(new Violation("name", "field.required"));
+        }
         Set<Forum> forums = Objects.requireNonNullElse(request.forums(), Set.of());
         if (!forums.isEmpty() && request.role() != Role.ORGANISER) {
             violations.add(new Violation(request.forumsField(), "user.forum.organiser"));
