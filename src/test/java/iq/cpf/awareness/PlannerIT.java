@@ -117,14 +117,12 @@ class PlannerIT extends ApplicationTest {
     }
 
     @Test
-    void theDialogShowsTheTimeChangesTheTeamAndCancellingAsksFirst() throws Exception {
+    void theDialogShowsTheTimeChangesTheLessonsAndCancellingAsksFirst() throws Exception {
         String organiser = fixtures.organiser("en");
         long campaign = fixtures.campaign();
         ObjectNode schoolBody = fixtures.schoolBody();
         String schoolName = schoolBody.get("name").asText();
         long school = Fixtures.created(admin.post("/api/schools", schoolBody));
-        ObjectNode second = fixtures.volunteerBody();
-        Fixtures.created(admin.post("/api/volunteers", second));
         LocalDate day = LocalDate.now(BAGHDAD).plusDays(3);
         OffsetDateTime nine = day.atTime(9, 0).atZone(BAGHDAD).toOffsetDateTime();
         long visit =
@@ -147,18 +145,14 @@ class PlannerIT extends ApplicationTest {
             assertEquals(
                     DateTimeFormatter.ofPattern("dd/MM/yyyy").format(day) + " 09:00",
                     browser.find("#planner\\:start_input").getAttribute("value"));
-            chooseVolunteer(browser, second.get("name").asText());
+            new Select(browser.find("#planner\\:materials")).selectByIndex(0);
             browser.click("#planner\\:save-visit");
             browser.waitForText("saved");
-            await("the second team member is stored")
+            await("the lesson is stored")
                     .atMost(Duration.ofSeconds(10))
                     .until(
-                            () ->
-                                    admin.get("/api/visits/" + visit)
-                                            .json()
-                                            .get("volunteerIds")
-                                            .size(),
-                            members -> members == 2);
+                            () -> admin.get("/api/visits/" + visit).json().get("materialIds").size(),
+                            lessons -> lessons == 1);
 
             browser.click(event);
             browser.visible("#planner\\:dialog");

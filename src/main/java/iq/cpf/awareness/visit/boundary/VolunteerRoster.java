@@ -1,7 +1,7 @@
 package iq.cpf.awareness.visit.boundary;
 
 import iq.cpf.awareness.platform.Caller;
-import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.volunteer.control.Volunteers;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,7 +10,9 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import jakarta.faces.context.FacesContext;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -46,6 +48,7 @@ public class VolunteerRoster {
         if (rows == null) {
             Instant now = clock.instant();
             Instant month = now.plus(Duration.ofDays(30));
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             rows =
                     volunteers
                             .list(
@@ -65,7 +68,13 @@ public class VolunteerRoster {
                                                     v.getEmail(),
                                                     v.getPhone(),
                                                     v.getLanguages().stream()
-                                                            .map(Language::code)
+                                                            .map(
+                                                                    l ->
+                                                                            Messages.get(
+                                                                                    locale,
+                                                                                    "language."
+                                                                                            + l
+                                                                                                    .code()))
                                                             .collect(Collectors.joining(", ")),
                                                     v.isPoliceOfficer(),
                                                     v.getForum() == null
