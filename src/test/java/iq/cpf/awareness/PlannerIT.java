@@ -151,7 +151,11 @@ class PlannerIT extends ApplicationTest {
             await("the lesson is stored")
                     .atMost(Duration.ofSeconds(10))
                     .until(
-                            () -> admin.get("/api/visits/" + visit).json().get("materialIds").size(),
+                            () ->
+                                    admin.get("/api/visits/" + visit)
+                                            .json()
+                                            .get("materialIds")
+                                            .size(),
                             lessons -> lessons == 1);
 
             browser.click(event);

@@ -5,15 +5,15 @@ import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.volunteer.control.Volunteers;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import jakarta.faces.context.FacesContext;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
