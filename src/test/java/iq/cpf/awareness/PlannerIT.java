@@ -162,14 +162,15 @@ class PlannerIT extends ApplicationTest {
             browser.visible("#planner\\:dialog");
             browser.type("#planner\\:reason", "The school is closed for exams that week.");
             browser.click("#planner\\:cancel-visit");
-            browser.visible("#planner\\:confirm");
+            browser.visible("#planner\\:cancel-confirm");
             browser.click("#planner\\:confirm-no");
+            browser.visible("#planner\\:cancel-visit");
             assertEquals(
                     "planned",
                     admin.get("/api/visits/" + visit).json().get("status").asText(),
                     "nothing is cancelled until the organiser confirms");
             browser.click("#planner\\:cancel-visit");
-            browser.visible("#planner\\:confirm");
+            browser.visible("#planner\\:cancel-confirm");
             browser.click("#planner\\:confirm-yes");
             browser.waitForText("Visit cancelled");
             WebElement cancelled = browser.visible(event + ".visit-cancelled");

@@ -84,6 +84,7 @@ public class PlanVisits implements Serializable {
     private Integer expectedStudents;
     private String warning;
     private String reason;
+    private boolean confirmingCancel;
 
     /** Names of the volunteers shown in the dialog, looked up once per view. */
     private final Map<Long, String> names = new HashMap<>();
@@ -175,6 +176,7 @@ public class PlanVisits implements Serializable {
         durationMinutes = 90;
         warning = null;
         reason = null;
+        confirmingCancel = false;
     }
 
     /**
@@ -198,6 +200,7 @@ public class PlanVisits implements Serializable {
         expectedStudents = visit.expectedStudents();
         warning = null;
         reason = null;
+        confirmingCancel = false;
     }
 
     /**
@@ -241,8 +244,22 @@ public class PlanVisits implements Serializable {
         }
     }
 
+    /** The first click on "cancel": the dialog asks whether to, since everyone will be emailed. */
+    public void askToCancel() {
+        confirmingCancel = true;
+    }
+
+    public void keepVisit() {
+        confirmingCancel = false;
+    }
+
+    public boolean isConfirmingCancel() {
+        return confirmingCancel;
+    }
+
     /** Cancels the open visit, after the organiser confirmed it; everyone concerned is told. */
     public void cancelVisit() {
+        confirmingCancel = false;
         try {
             visits.cancel(caller.scope(), editing, caller.email().orElse(null), reason);
             problems.info("planner.cancelled");
