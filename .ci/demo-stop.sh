@@ -6,8 +6,7 @@
 # Maven started must be gone and none of the demo's ports still open. About 45 seconds a round.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Job control: the demo gets a process group of its own, as in a terminal, and its processes do not start
-# with SIGINT ignored, as a script's background jobs otherwise do.
+# Job control: the demo gets a process group of its own, as in a terminal.
 set -m
 
 PORTS="8080 9990 8025 3025 3143"
@@ -44,7 +43,10 @@ round() {
     busy=$(listening)
     [ -z "$busy" ] || { echo "demo-stop: ports already in use before the demo: $busy"; exit 1; }
 
-    mvn -B -ntp -Pdemo dependency:copy@demo-mailbox exec:exec@demo-run > "$LOG" 2>&1 < /dev/null &
+    # Maven starts with SIGINT at its default, as in a terminal: a script's background job, or a script
+    # started as one, inherits it ignored, and bash cannot undo that (perl-base is in every Debian).
+    perl -e '$SIG{INT} = "DEFAULT"; exec @ARGV or die "$ARGV[0]: $!"' \
+        mvn -B -ntp -Pdemo dependency:copy@demo-mailbox exec:exec@demo-run > "$LOG" 2>&1 < /dev/null &
     group=$!
     for _ in $(seq 1 120); do
         maven=$(pgrep -g "$group" -f 'org.codehaus.plexus.classworlds.launcher.Launcher' || true)
