@@ -4,6 +4,7 @@ import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.volunteer.control.Volunteers;
+import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -47,9 +49,8 @@ public class VolunteerRoster {
     public List<Row> getRows() {
         if (rows == null) {
             Instant now = clock.instant();
-            Instant month = now.plus(Duration.ofDays(30));
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            rows =
+            var listed =
                     volunteers
                             .list(
                                     caller.scope(),
@@ -58,8 +59,15 @@ public class VolunteerRoster {
                                     query == null || query.isBlank() ? null : query,
                                     0,
                                     200)
-                            .items()
-                            .stream()
+                            .items();
+            Map<Long, Long> coming =
+                    visits.countsByVolunteer(
+                            caller.scope(),
+                            now,
+                            now.plus(Duration.ofDays(30)),
+                            listed.stream().map(Volunteer::getId).toList());
+            rows =
+                    listed.stream()
                             .map(
                                     v ->
                                             new Row(
@@ -80,17 +88,7 @@ public class VolunteerRoster {
                                                     v.getForum() == null
                                                             ? ""
                                                             : v.getForum().getName(),
-                                                    visits.list(
-                                                                    caller.scope(),
-                                                                    now,
-                                                                    month,
-                                                                    v.getId(),
-                                                                    null,
-                                                                    null,
-                                                                    null,
-                                                                    0,
-                                                                    1)
-                                                            .total()))
+                                                    coming.getOrDefault(v.getId(), 0L)))
                             .toList();
         }
         return rows;

@@ -31,6 +31,7 @@ public class Feeds {
     @Inject Calendars calendars;
     @Inject VisitCalendar visitCalendar;
     @Inject Clock clock;
+    @Inject Visits visitList;
 
     public String url(long volunteerId) {
         Volunteer volunteer = em.find(Volunteer.class, volunteerId);
@@ -82,13 +83,15 @@ public class Feeds {
         var visits =
                 em.createQuery(
                                 """
-                        select distinct v from Visit v join v.volunteers x where x = :volunteer and v.status <> :cancelled
-                        and v.end > :since order by v.start""",
+                        select v from Visit v join fetch v.campaign c join fetch c.topic join fetch v.school
+                        where v.id in (select t.id from Visit t join t.volunteers x where x.id = :volunteer)
+                        and v.status <> :cancelled and v.end > :since order by v.start, v.id""",
                                 Visit.class)
-                        .setParameter("volunteer", volunteer)
+                        .setParameter("volunteer", volunteerId)
                         .setParameter("cancelled", VisitStatus.CANCELLED)
                         .setParameter("since", clock.instant().minus(Duration.ofDays(31)))
                         .getResultList();
+        visitList.withTeamsAndLessons(visits);
         var entries =
                 visits.stream()
                         .map(

@@ -34,9 +34,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -106,6 +108,12 @@ public class Visits {
                 users.find(organiserEmail).map(User::getName).orElse(null));
     }
 
+    /**
+     * A page of visits in start order with their campaigns, schools, teams and lessons loaded, in
+     * four queries whatever the size of the page (three when the page is the last one: its total is
+     * then known without counting). The volunteer filter is a subquery on the team table, which
+     * PostgreSQL answers from the index on (volunteer, visit) rather than by scanning every visit.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Visit> list(
             ForumScope scope,
@@ -127,10 +135,80 @@ public class Visits {
                         .equal("v.status", "status", status)
                         .when(
                                 volunteerId != null,
-                                "exists (select 1 from Visit w join w.volunteers x where w = v and x.id = :volunteerId)",
+                                "v.id in (select t.id from Visit t join t.volunteers x where x.id = :volunteerId)",
                                 "volunteerId",
                                 volunteerId);
-        return where.page(em, "Visit v", "v", "v.start, v.id", Visit.class, first, size);
+        List<Visit> items =
+                where.bind(
+                                em.createQuery(
+                                        "select v from Visit v join fetch v.campaign join fetch v.school"
+                                                + where.clause()
+                                                + " order by v.start, v.id",
+                                        Visit.class))
+                        .setFirstResult(first)
+                        .setMaxResults(size)
+                        .getResultList();
+        boolean last = items.size() < size && (first == 0 || !items.isEmpty());
+        long total =
+                last
+                        ? first + items.size()
+                        : where.bind(
+                                        em.createQuery(
+                                                "select count(v) from Visit v" + where.clause(),
+                                                Long.class))
+                                .getSingleResult();
+        withTeamsAndLessons(items);
+        return new Page<>(items, size == 0 ? 0 : first / size, size, total);
+    }
+
+    /**
+     * Fills the teams and lessons of visits read in this transaction with one query each, rather
+     * than a query per visit (or per batch of visits) when they are first read.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void withTeamsAndLessons(List<Visit> visits) {
+        if (visits.isEmpty()) {
+            return;
+        }
+        em.createQuery(
+                        "select v from Visit v left join fetch v.volunteers where v in :visits",
+                        Visit.class)
+                .setParameter("visits", visits)
+                .getResultList();
+        em.createQuery(
+                        "select v from Visit v left join fetch v.materials where v in :visits",
+                        Visit.class)
+                .setParameter("visits", visits)
+                .getResultList();
+    }
+
+    /**
+     * How many visits each of {@code volunteerIds} is on between {@code from} and {@code to}, in
+     * the scope, counted as {@link #list} counts them, in one query; a volunteer on none is not in
+     * the map.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> countsByVolunteer(
+            ForumScope scope, Instant from, Instant to, List<Long> volunteerIds) {
+        if (volunteerIds.isEmpty()) {
+            return Map.of();
+        }
+        Where where =
+                new Where()
+                        .within(scope, "v.campaign.forum.id")
+                        .when(true, "v.end > :from", "from", from)
+                        .when(true, "v.start < :to", "to", to)
+                        .when(true, "x.id in :volunteers", "volunteers", volunteerIds);
+        Map<Long, Long> counts = new HashMap<>();
+        where.bind(
+                        em.createQuery(
+                                "select x.id, count(v) from Visit v join v.volunteers x"
+                                        + where.clause()
+                                        + " group by x.id",
+                                Object[].class))
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** A visit for the system itself (its links and jobs), whoever's forum it is. */
@@ -296,7 +374,7 @@ public class Visits {
                                 List.of(VisitStatus.PLANNED, VisitStatus.CONFIRMED))
                         .when(
                                 true,
-                                "not exists (select 1 from Visit w join w.volunteers x where w = v and x.id = :volunteer)",
+                                "v.id not in (select t.id from Visit t join t.volunteers x where x.id = :volunteer)",
                                 "volunteer",
                                 volunteerId);
         return where.bind(
