@@ -3,7 +3,9 @@ package iq.cpf.awareness.material.boundary;
 import iq.cpf.awareness.material.control.MaterialFiles;
 import iq.cpf.awareness.material.control.Materials;
 import iq.cpf.awareness.material.entity.ApprovalState;
+import iq.cpf.awareness.material.entity.Material;
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
@@ -18,12 +20,14 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
 
 /**
  * The materials library: browse and filter lessons, preview a version's lesson as the schools will
- * read it, approve or retire versions, and attach files. It uses the services the API uses, with
- * the same rules of who sees what.
+ * read it, approve (after a confirmation), reject or retire versions, and attach files. It uses the
+ * services the API uses, with the same rules of who sees what and the same audit. {@code ?lesson=}
+ * (and {@code &version=}) opens a lesson, as writing one does when its draft is submitted.
  */
 @Named
 @ViewScoped
@@ -41,6 +45,8 @@ public class KeepLibrary implements Serializable {
     private String text;
     private Long selected;
     private Integer previewVersion;
+    private Long lesson;
+    private Integer version;
 
     @Transactional
     public List<MaterialView> getMaterials() {
@@ -67,18 +73,45 @@ public class KeepLibrary implements Serializable {
         return MaterialView.seenBy(materials.visible(selected, organiser), organiser);
     }
 
+    /** The version opened, else the one in use (the approved one, or the newest). */
     @Transactional
     public VersionView getPreview() {
-        if (selected == null || previewVersion == null) {
+        if (selected == null) {
             return null;
         }
-        return VersionView.of(
-                materials.visibleVersion(selected, previewVersion, caller.isOrganiser()));
+        boolean organiser = caller.isOrganiser();
+        if (previewVersion == null) {
+            Material material = materials.visible(selected, organiser);
+            return material.approved().or(material::latest).map(VersionView::of).orElse(null);
+        }
+        return VersionView.of(materials.visibleVersion(selected, previewVersion, organiser));
     }
 
     public void open(long id, Integer version) {
         selected = id;
         previewVersion = version;
+    }
+
+    /**
+     * Opens the lesson of the address at the version it names, else the one in use, and lists the
+     * lessons of its topic and level, so that it is found at once; one that does not exist is said
+     * so, as the API would.
+     */
+    public void openRequested() {
+        if (lesson == null) {
+            return;
+        }
+        try {
+            Material material = materials.visible(lesson, caller.isOrganiser());
+            if (version != null) {
+                materials.visibleVersion(lesson, version, caller.isOrganiser());
+            }
+            topic = material.getTopic().getSlug();
+            ageBand = material.getAgeBand().name().toLowerCase(Locale.ROOT);
+            open(lesson, version);
+        } catch (NotFound unknown) {
+            problems.show(unknown);
+        }
     }
 
     public void approve(int number) {
@@ -87,6 +120,11 @@ public class KeepLibrary implements Serializable {
 
     public void retire(int number) {
         act(() -> materials.retire(selected, number), "materials.retired");
+    }
+
+    /** A draft not to be used: retired, as the API's retire does, so it goes to no visit. */
+    public void reject(int number) {
+        act(() -> materials.retire(selected, number), "materials.rejected");
     }
 
     public void upload(FileUploadEvent event) {
@@ -144,5 +182,25 @@ public class KeepLibrary implements Serializable {
 
     public Long getSelected() {
         return selected;
+    }
+
+    public Integer getPreviewVersion() {
+        return previewVersion;
+    }
+
+    public Long getLesson() {
+        return lesson;
+    }
+
+    public void setLesson(Long lesson) {
+        this.lesson = lesson;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 }
