@@ -157,6 +157,11 @@ class PlannerIT extends ApplicationTest {
                                             .get("materialIds")
                                             .size(),
                             lessons -> lessons == 1);
+            // The dialog closes after saving; opening the visit again fills it anew.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(
+                            ExpectedConditions.invisibilityOfElementLocated(
+                                    By.cssSelector("#planner\\:dialog")));
 
             browser.click(event);
             browser.visible("#planner\\:dialog");

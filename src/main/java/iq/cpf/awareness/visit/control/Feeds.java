@@ -83,7 +83,7 @@ public class Feeds {
         var visits =
                 em.createQuery(
                                 """
-                        select v from Visit v join fetch v.campaign c join fetch c.topic join fetch v.school
+                        select v from Visit v join fetch v.campaign join fetch v.school
                         where v.id in (select t.id from Visit t join t.volunteers x where x.id = :volunteer)
                         and v.status <> :cancelled and v.end > :since order by v.start, v.id""",
                                 Visit.class)
