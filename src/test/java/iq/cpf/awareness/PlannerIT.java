@@ -157,12 +157,12 @@ class PlannerIT extends ApplicationTest {
                                             .get("materialIds")
                                             .size(),
                             lessons -> lessons == 1);
-            // The dialog closes after saving; opening the visit again fills it anew.
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(
                             ExpectedConditions.invisibilityOfElementLocated(
                                     By.cssSelector("#planner\\:dialog")));
 
+            browser.go("/planner.xhtml");
             browser.click(event);
             browser.visible("#planner\\:dialog");
             browser.type("#planner\\:reason", "The school is closed for exams that week.");
