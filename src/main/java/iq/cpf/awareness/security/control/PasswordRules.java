@@ -38,7 +38,7 @@ public final class PasswordRules {
         if (COMMON.contains(lower) || lower.chars().distinct().count() == 1) {
             return Optional.of("field.password.common");
         }
-        if (login != null) {
+        if (login != null && !login.isBlank()) {
             String name = login.toLowerCase(Locale.ROOT);
             int at = name.indexOf('@');
             String local = at > 0 ? name.substring(0, at) : name;

@@ -50,5 +50,9 @@ class PasswordRulesTest {
                 Optional.empty(),
                 PasswordRules.broken("it-admin-secret-42", "admin@it.example"),
                 "a short login name inside a long password is fine");
+        assertEquals(
+                Optional.empty(),
+                PasswordRules.broken("river stones at dawn", ""),
+                "no login yet: the missing email is the field to blame, not the password");
     }
 }
