@@ -166,7 +166,8 @@ class PlannerIT extends ApplicationTest {
             browser.go("/planner.xhtml");
             browser.click(event);
             browser.visible("#planner\\:dialog");
-            // Set as the page would have it after typing: Chromium's typing into a field below the fold of
+            // Set as the page would have it after typing: Chromium's typing into a field below the
+            // fold of
             // the dialog's scrolled content does not always land in it.
             WebElement reason = browser.visible("#planner\\:reason");
             ((JavascriptExecutor) browser.driver())
