@@ -347,7 +347,7 @@ class MaterialsIT extends ApplicationTest {
                         .matcher(html);
         assertTrue(lessonLink.find(), html);
         String link = lessonLink.group(1).replace("&amp;", "&");
-        assertTrue(link.startsWith("http://localhost:8180/links/"), link);
+        assertTrue(link.startsWith("http://localhost:8380/links/"), link);
 
         Api anonymous = api;
         Api.Reply page = anonymous.get(link);
