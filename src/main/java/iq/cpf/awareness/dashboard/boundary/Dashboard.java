@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import iq.cpf.awareness.outbox.control.Outbox;
 import iq.cpf.awareness.outbox.entity.MessageState;
+import iq.cpf.awareness.outbox.entity.OutboxMessage;
 import iq.cpf.awareness.participation.control.Participations;
 import iq.cpf.awareness.participation.control.Participations.Reach;
 import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitStatus;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +51,8 @@ public class Dashboard {
 
     private List<VisitRow> thisWeek;
     private List<VisitRow> unconfirmed;
+    private Page<OutboxMessage> dead;
+    private final Map<Reach, Map<String, Long>> reach = new EnumMap<>(Reach.class);
 
     /** A visit as the dashboard lists it, read while the transaction is open. */
     public record VisitRow(long id, String when, String school, String campaign, String status) {}
@@ -123,38 +128,39 @@ public class Dashboard {
     }
 
     public long getFailedMessages() {
-        return outbox.list(caller.scope(), MessageState.DEAD, null, null, null, 0, 1).total();
+        return dead().total();
     }
 
     public List<DeadMessage> getDeadMessages() {
-        return outbox
-                .list(caller.scope(), MessageState.DEAD, null, null, null, 0, 10)
-                .items()
-                .stream()
+        return dead().items().stream()
                 .map(m -> new DeadMessage(m.getRecipientEmail(), m.getSubject(), m.getLastError()))
                 .toList();
     }
 
+    /** The ten newest dead messages and how many there are, read once per request. */
+    private Page<OutboxMessage> dead() {
+        if (dead == null) {
+            dead = outbox.list(caller.scope(), MessageState.DEAD, null, null, null, 0, 10);
+        }
+        return dead;
+    }
+
     /** Chart.js configuration for PrimeFaces' p:chart: students reached by topic. */
     public String getByTopic() {
-        return bars(participations.studentsReachedBy(caller.scope(), Reach.TOPIC), "#0b5cad");
+        return bars(reached(Reach.TOPIC), "#0b5cad");
     }
 
     public String getByDistrict() {
-        return bars(participations.studentsReachedBy(caller.scope(), Reach.DISTRICT), "#2e7d32");
+        return bars(reached(Reach.DISTRICT), "#2e7d32");
     }
 
     /** The chart's figures as text, for screen readers (the chart itself is a picture). */
     public String getByTopicText() {
-        return text(
-                "dashboard.reachByTopic",
-                participations.studentsReachedBy(caller.scope(), Reach.TOPIC));
+        return text("dashboard.reachByTopic", reached(Reach.TOPIC));
     }
 
     public String getByDistrictText() {
-        return text(
-                "dashboard.reachByDistrict",
-                participations.studentsReachedBy(caller.scope(), Reach.DISTRICT));
+        return text("dashboard.reachByDistrict", reached(Reach.DISTRICT));
     }
 
     private static String text(String heading, Map<String, Long> reach) {
@@ -167,8 +173,17 @@ public class Dashboard {
                         .collect(Collectors.joining(", "));
     }
 
+    /**
+     * Each figure once per request: the page shows both charts and their text, and asks whether
+     * there is anything to show.
+     */
+    private Map<String, Long> reached(Reach by) {
+        return reach.computeIfAbsent(
+                by, key -> participations.studentsReachedBy(caller.scope(), key));
+    }
+
     public boolean isAnyReach() {
-        return !participations.studentsReachedBy(caller.scope(), Reach.TOPIC).isEmpty();
+        return !reached(Reach.TOPIC).isEmpty();
     }
 
     private static String bars(Map<String, Long> reach, String colour) {

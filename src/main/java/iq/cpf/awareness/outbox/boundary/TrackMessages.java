@@ -5,6 +5,7 @@ import iq.cpf.awareness.outbox.entity.MessageState;
 import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,8 +26,25 @@ public class TrackMessages implements Serializable {
     private String state;
     private String recipient;
 
+    /**
+     * The list as read for one request (the page asks for it more than once while it renders),
+     * never kept from one request to the next.
+     */
+    private transient List<OutboxMessageView> messages;
+
+    private transient FacesContext readFor;
+
     @Transactional
     public List<OutboxMessageView> getMessages() {
+        FacesContext request = FacesContext.getCurrentInstance();
+        if (messages == null || readFor != request) {
+            messages = read();
+            readFor = request;
+        }
+        return messages;
+    }
+
+    private List<OutboxMessageView> read() {
         return outbox.list(
                         caller.scope(),
                         Params.enumeration("state", state, MessageState.class),
@@ -41,6 +59,7 @@ public class TrackMessages implements Serializable {
 
     public void retry(long id) {
         outbox.retry(caller.scope(), id);
+        messages = null;
     }
 
     public String getState() {

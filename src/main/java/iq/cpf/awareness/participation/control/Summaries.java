@@ -31,16 +31,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigInteger;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Sums up participation for a {@link Scope}. Cancelled visits count as cancelled and nothing else;
@@ -57,36 +54,37 @@ public class Summaries {
     @Inject Clock clock;
 
     public Summary of(Scope scope, Language language) {
-        List<Object[]> visits =
-                query(
-                        scope.visits(settings.timeZone()),
-                        "select v.school.id, v.status, v.start from Visit v",
-                        "",
-                        Object[].class);
-        Set<Object> planned = new HashSet<>();
-        Set<Object> visited = new HashSet<>();
-        Set<Object> confirmed = new HashSet<>();
-        long done = 0;
-        long cancelled = 0;
-        long awaiting = 0;
-        var now = clock.instant();
-        for (Object[] row : visits) {
-            VisitStatus status = (VisitStatus) row[1];
-            if (status == VisitStatus.CANCELLED) {
-                cancelled++;
-                continue;
-            }
-            planned.add(row[0]);
-            if (status == VisitStatus.DONE) {
-                done++;
-                visited.add(row[0]);
-            } else if (((Instant) row[2]).isBefore(now)) {
-                awaiting++;
-            }
-            if (status == VisitStatus.CONFIRMED || status == VisitStatus.DONE) {
-                confirmed.add(row[0]);
-            }
-        }
+        // Counted by the database, whatever the number of visits: schools planned, visited and
+        // confirmed, then visits in all, held, cancelled and past but not reported.
+        Where inScope = scope.visits(settings.timeZone());
+        Object[] counts =
+                inScope.bind(
+                                em.createQuery(
+                                        """
+                                        select count(distinct case when v.status <> :cancelled then v.school.id end),
+                                        count(distinct case when v.status = :done then v.school.id end),
+                                        count(distinct case when v.status = :done or v.status = :confirmed
+                                            then v.school.id end),
+                                        count(v),
+                                        sum(case when v.status = :done then 1 else 0 end),
+                                        sum(case when v.status = :cancelled then 1 else 0 end),
+                                        sum(case when v.status <> :cancelled and v.status <> :done
+                                            and v.start < :now then 1 else 0 end)
+                                        from Visit v"""
+                                                + inScope.clause(),
+                                        Object[].class))
+                        .setParameter("cancelled", VisitStatus.CANCELLED)
+                        .setParameter("done", VisitStatus.DONE)
+                        .setParameter("confirmed", VisitStatus.CONFIRMED)
+                        .setParameter("now", clock.instant())
+                        .getSingleResult();
+        long planned = number(counts[0]);
+        long visited = number(counts[1]);
+        long confirmed = number(counts[2]);
+        long done = number(counts[4]);
+        long cancelled = number(counts[5]);
+        long awaiting = number(counts[6]);
+        long all = number(counts[3]);
         Object[] totals =
                 query(
                                 reported(scope),
@@ -169,9 +167,9 @@ public class Summaries {
                         girls + boys + teachers + adults.total());
         return new Summary(
                 scope,
-                sentence(language, sessions, visited.size(), girls + boys, girls),
-                new Schools(planned.size(), visited.size(), confirmed.size()),
-                new Summary.Visits(visits.size() - cancelled, done, cancelled, awaiting),
+                sentence(language, sessions, visited, girls + boys, girls),
+                new Schools(planned, visited, confirmed),
+                new Summary.Visits(all - cancelled, done, cancelled, awaiting),
                 new Students(girls, boys, girls + boys),
                 grades,
                 teachers,

@@ -99,10 +99,15 @@ public class Where {
                         .setFirstResult(first)
                         .setMaxResults(size)
                         .getResultList();
+        // A page shorter than asked for is the last one: its total is known without counting.
+        boolean last = items.size() < size && (first == 0 || !items.isEmpty());
         long total =
-                bind(em.createQuery(
-                                "select count(" + alias + ") from " + from + clause(), Long.class))
-                        .getSingleResult();
+                last
+                        ? first + items.size()
+                        : bind(em.createQuery(
+                                        "select count(" + alias + ") from " + from + clause(),
+                                        Long.class))
+                                .getSingleResult();
         return new Page<>(items, size == 0 ? 0 : first / size, size, total);
     }
 }

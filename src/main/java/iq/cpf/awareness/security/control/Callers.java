@@ -30,6 +30,7 @@ public class Callers implements Caller {
 
     private Optional<Long> volunteerId;
     private ForumScope scope;
+    private Optional<User> user;
 
     @Override
     public Optional<String> email() {
@@ -53,8 +54,7 @@ public class Callers implements Caller {
             volunteerId =
                     email().flatMap(
                                     email ->
-                                            users.find(email)
-                                                    .map(User::getVolunteer)
+                                            user().map(User::getVolunteer)
                                                     .map(Volunteer::getId)
                                                     .or(
                                                             () ->
@@ -70,16 +70,25 @@ public class Callers implements Caller {
     @Override
     public ForumScope scope() {
         if (scope == null) {
-            scope = email().flatMap(users::find).map(this::of).orElse(ForumScope.of(Set.of()));
+            scope = user().map(this::of).orElse(ForumScope.of(Set.of()));
         }
         return scope;
     }
 
     @Override
     public Optional<String> governorate() {
-        return email().flatMap(users::find)
-                .filter(u -> u.getRole() == Role.COORDINATOR)
-                .map(User::getGovernorate);
+        return user().filter(u -> u.getRole() == Role.COORDINATOR).map(User::getGovernorate);
+    }
+
+    /**
+     * The caller's account, read once per request: the scope, the volunteer and the governorate all
+     * start from it.
+     */
+    private Optional<User> user() {
+        if (user == null) {
+            user = email().flatMap(users::find);
+        }
+        return user;
     }
 
     /**

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Each volunteer's private calendar feed of their visits: a URL signed with an application key, so
@@ -24,6 +25,8 @@ import java.util.Optional;
 public class Feeds {
 
     static final String KEY = "volunteer-feed";
+
+    static final int MOST = 500;
 
     @PersistenceContext EntityManager em;
     @Inject Secrets secrets;
@@ -73,7 +76,8 @@ public class Feeds {
 
     /**
      * The feed of the volunteer, if the signature is theirs: visits from a month ago on, not
-     * cancelled ones.
+     * cancelled ones, the first {@value #MOST} of them (a year and more of a busy volunteer's
+     * visits; the feed is read again as the calendar refreshes, so later ones arrive in time).
      */
     public Optional<String> calendar(long volunteerId, String signature) {
         Volunteer volunteer = em.find(Volunteer.class, volunteerId);
@@ -90,6 +94,8 @@ public class Feeds {
                         .setParameter("volunteer", volunteerId)
                         .setParameter("cancelled", VisitStatus.CANCELLED)
                         .setParameter("since", clock.instant().minus(Duration.ofDays(31)))
+                        .setHint(HibernateHints.HINT_READ_ONLY, true)
+                        .setMaxResults(MOST)
                         .getResultList();
         visitList.withTeamsAndLessons(visits);
         var entries =

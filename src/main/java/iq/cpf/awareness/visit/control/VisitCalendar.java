@@ -6,10 +6,13 @@ import iq.cpf.awareness.platform.MailIdentity;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.control.Calendars;
+import iq.cpf.awareness.platform.control.Where;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +26,10 @@ import java.util.Optional;
 @Transactional
 public class VisitCalendar {
 
-    @Inject Visits visits;
+    /** More than any month of a forum's visits: a calendar cannot show more anyway. */
+    static final int MOST = 1000;
+
+    @PersistenceContext EntityManager em;
     @Inject Settings settings;
     @Inject Clock clock;
 
@@ -37,6 +43,11 @@ public class VisitCalendar {
             Instant end,
             VisitStatus status) {}
 
+    /**
+     * What the planner shows of the visits in a period: only the columns of its calendar, read in
+     * one query (no teams, no lessons, no entities), at most {@value #MOST} of them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Entry> between(
             ForumScope scope,
             Instant from,
@@ -44,23 +55,43 @@ public class VisitCalendar {
             Long campaignId,
             String district,
             boolean withCancelled) {
-        return visits.list(scope, from, to, null, null, campaignId, null, 0, 1000).items().stream()
-                .filter(v -> withCancelled || v.getStatus() != VisitStatus.CANCELLED)
-                .filter(
-                        v ->
-                                district == null
-                                        || district.isBlank()
-                                        || district.equals(v.getSchool().getDistrict()))
+        Where where =
+                new Where()
+                        .within(scope, "c.forum.id")
+                        .when(true, "v.end > :from", "from", from)
+                        .when(true, "v.start < :to", "to", to)
+                        .equal("c.id", "campaignId", campaignId)
+                        .when(
+                                !withCancelled,
+                                "v.status <> :cancelled",
+                                "cancelled",
+                                VisitStatus.CANCELLED)
+                        .when(
+                                district != null && !district.isBlank(),
+                                "s.district = :district",
+                                "district",
+                                district);
+        return where
+                .bind(
+                        em.createQuery(
+                                "select v.id, s.name, c.name, s.district, v.start, v.end, v.status "
+                                        + "from Visit v join v.school s join v.campaign c"
+                                        + where.clause()
+                                        + " order by v.start, v.id",
+                                Object[].class))
+                .setMaxResults(MOST)
+                .getResultList()
+                .stream()
                 .map(
-                        v ->
+                        row ->
                                 new Entry(
-                                        v.getId(),
-                                        v.getSchool().getName(),
-                                        v.getCampaign().getName(),
-                                        v.getSchool().getDistrict(),
-                                        v.getStart(),
-                                        v.getEnd(),
-                                        v.getStatus()))
+                                        (Long) row[0],
+                                        (String) row[1],
+                                        (String) row[2],
+                                        (String) row[3],
+                                        (Instant) row[4],
+                                        (Instant) row[5],
+                                        (VisitStatus) row[6]))
                 .toList();
     }
 

@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Schedules, moves and cancels visits. Nobody is in two places at once: before a visit is booked,
@@ -113,6 +114,8 @@ public class Visits {
      * four queries whatever the size of the page (three when the page is the last one: its total is
      * then known without counting). The volunteer filter is a subquery on the team table, which
      * PostgreSQL answers from the index on (volunteer, visit) rather than by scanning every visit.
+     * The visits are loaded read-only: they are shown, never changed, and Hibernate then neither
+     * snapshots them nor compares them at every flush.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Visit> list(
@@ -145,6 +148,7 @@ public class Visits {
                                                 + where.clause()
                                                 + " order by v.start, v.id",
                                         Visit.class))
+                        .setHint(HibernateHints.HINT_READ_ONLY, true)
                         .setFirstResult(first)
                         .setMaxResults(size)
                         .getResultList();
@@ -174,11 +178,13 @@ public class Visits {
                         "select v from Visit v left join fetch v.volunteers where v in :visits",
                         Visit.class)
                 .setParameter("visits", visits)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         em.createQuery(
                         "select v from Visit v left join fetch v.materials where v in :visits",
                         Visit.class)
                 .setParameter("visits", visits)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
     }
 
