@@ -45,16 +45,15 @@ public class TrackMessages implements Serializable {
     }
 
     private List<OutboxMessageView> read() {
-        return outbox.list(
+        return outbox
+                .newest(
                         caller.scope(),
                         Params.enumeration("state", state, MessageState.class),
-                        null,
                         recipient == null || recipient.isBlank() ? null : recipient,
-                        null,
-                        0,
                         Paging.MAX_SIZE)
+                .stream()
                 .map(OutboxMessageView::of)
-                .items();
+                .toList();
     }
 
     public void retry(long id) {

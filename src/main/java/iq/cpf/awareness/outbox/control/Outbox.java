@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The outbox table. Messages are queued in the caller's transaction, so a change and the messages
@@ -206,20 +207,42 @@ public class Outbox {
             String event,
             int first,
             int size) {
-        Where where =
-                new Where()
-                        .withinBy(
-                                scope,
-                                "m.campaignId in (select c.id from Campaign c where c.forum.id in %s)")
-                        .equal("m.state", "state", state)
-                        .equal("m.visitId", "visitId", visitId)
-                        .equal(
-                                "m.recipientEmail",
-                                "recipient",
-                                recipient == null ? null : recipient.trim().toLowerCase())
-                        .equal("m.event", "event", event);
-        return where.page(
-                em, "OutboxMessage m", "m", "m.id desc", OutboxMessage.class, first, size);
+        return where(scope, state, visitId, recipient, event)
+                .page(em, "OutboxMessage m", "m", "m.id desc", OutboxMessage.class, first, size);
+    }
+
+    /**
+     * The newest {@code size} messages, not counted: the outbox page shows them and pages through
+     * them itself.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutboxMessage> newest(
+            ForumScope scope, MessageState state, String recipient, int size) {
+        Where where = where(scope, state, null, recipient, null);
+        return where.bind(
+                        em.createQuery(
+                                "select m from OutboxMessage m"
+                                        + where.clause()
+                                        + " order by m.id desc",
+                                OutboxMessage.class))
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    private static Where where(
+            ForumScope scope, MessageState state, Long visitId, String recipient, String event) {
+        return new Where()
+                .withinBy(
+                        scope,
+                        "m.campaignId in (select c.id from Campaign c where c.forum.id in %s)")
+                .equal("m.state", "state", state)
+                .equal("m.visitId", "visitId", visitId)
+                .equal(
+                        "m.recipientEmail",
+                        "recipient",
+                        recipient == null ? null : recipient.trim().toLowerCase())
+                .equal("m.event", "event", event);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The filters of a list request as a JPQL where clause; a filter whose value is absent is left out.
@@ -42,7 +43,10 @@ public class Where {
 
     /**
      * Only rows that {@code condition} puts in the scope, the condition naming the scope's forum
-     * ids as {@code %s} (a subquery, say); national callers see everything.
+     * ids as {@code %s} (a subquery, say); national callers see everything. The ids are written
+     * into the query as numbers, not bound as a list: Hibernate translates a query with a list
+     * parameter again at every execution, while this one is translated once per scope and then
+     * reused.
      */
     public Where withinBy(ForumScope scope, String condition) {
         if (scope.national()) {
@@ -52,8 +56,12 @@ public class Where {
             conditions.add("1 = 0");
             return this;
         }
-        String parameter = "scope" + parameters.size();
-        return when(true, String.format(condition, ":" + parameter), parameter, scope.forums());
+        String ids =
+                scope.forums().stream()
+                        .sorted()
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(", ", "(", ")"));
+        return when(true, String.format(condition, ids), null, null);
     }
 
     public Where when(boolean applies, String condition, String parameter, Object value) {
