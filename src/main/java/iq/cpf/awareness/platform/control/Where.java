@@ -113,8 +113,9 @@ public class Where {
                 last
                         ? first + items.size()
                         : bind(em.createQuery(
-                                        "select count(" + alias + ") from " + from + clause(),
-                                        Long.class))
+                                        // count(*), not count(alias): PostgreSQL can then count
+                                        // from an index without reading the rows' ids.
+                                        "select count(*) from " + from + clause(), Long.class))
                                 .getSingleResult();
         return new Page<>(items, size == 0 ? 0 : first / size, size, total);
     }

@@ -162,7 +162,7 @@ public class Visits {
                         ? first + items.size()
                         : where.bind(
                                         em.createQuery(
-                                                "select count(v) from Visit v" + where.clause(),
+                                                "select count(*) from Visit v" + where.clause(),
                                                 Long.class))
                                 .setFlushMode(FlushModeType.COMMIT)
                                 .getSingleResult();
