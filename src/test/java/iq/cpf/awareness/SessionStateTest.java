@@ -7,9 +7,11 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -42,6 +44,31 @@ class SessionStateTest {
         List<String> offending = new ArrayList<>();
         for (Class<?> bean : beans) {
             check(bean, offending);
+        }
+        assertEquals(List.of(), offending);
+    }
+
+    /**
+     * A bean's interceptors are serialized with it; Narayana's {@code @Transactional} interceptor
+     * cannot be read back on another node (WELD-001435), and with it went the whole session. {@code
+     * InTransaction} does the same work with an interceptor that replicates. The outbox's page is
+     * left to the outbox's own change (another branch owns that package); it is the one exception.
+     */
+    @Test
+    void sessionAndViewScopedBeansUseNoInterceptorThatCannotReplicate() {
+        List<String> offending = new ArrayList<>();
+        for (Class<?> bean : passivatingBeans()) {
+            if (bean.getPackageName().startsWith("iq.cpf.awareness.outbox")) {
+                continue;
+            }
+            if (bean.isAnnotationPresent(Transactional.class)) {
+                offending.add(bean.getName());
+            }
+            for (Method method : bean.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(Transactional.class)) {
+                    offending.add(bean.getName() + "." + method.getName());
+                }
+            }
         }
         assertEquals(List.of(), offending);
     }
