@@ -10,6 +10,7 @@ import iq.cpf.awareness.campaign.entity.Topic;
 import iq.cpf.awareness.forum.control.Forums;
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.IsoDuration;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
@@ -20,7 +21,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -137,7 +137,7 @@ public class EditCampaign implements Serializable {
      * The districts to choose from: those of the schools and forums the organiser can see, and the
      * campaign's own; a campaign goes where there are schools to visit.
      */
-    @Transactional
+    @InTransaction
     public List<String> getKnownDistricts() {
         Set<String> known = new TreeSet<>(districts);
         schools.list(caller.scope(), null, null, null, null, null, 0, 2000).items().stream()
@@ -153,7 +153,7 @@ public class EditCampaign implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    @Transactional
+    @InTransaction
     public List<CampaignView> getCampaigns() {
         return campaigns
                 .list(caller.scope(), null, null, null, null, 0, 200)

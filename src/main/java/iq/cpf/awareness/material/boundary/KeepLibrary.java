@@ -5,6 +5,7 @@ import iq.cpf.awareness.material.control.Materials;
 import iq.cpf.awareness.material.entity.ApprovalState;
 import iq.cpf.awareness.material.entity.Material;
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.platform.boundary.Paging;
@@ -14,7 +15,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -48,7 +48,7 @@ public class KeepLibrary implements Serializable {
     private Long lesson;
     private Integer version;
 
-    @Transactional
+    @InTransaction
     public List<MaterialView> getMaterials() {
         boolean organiser = caller.isOrganiser();
         return materials
@@ -64,7 +64,7 @@ public class KeepLibrary implements Serializable {
                 .items();
     }
 
-    @Transactional
+    @InTransaction
     public MaterialView getSelectedMaterial() {
         if (selected == null) {
             return null;
@@ -74,7 +74,7 @@ public class KeepLibrary implements Serializable {
     }
 
     /** The version opened, else the one in use (the approved one, or the newest). */
-    @Transactional
+    @InTransaction
     public VersionView getPreview() {
         if (selected == null) {
             return null;

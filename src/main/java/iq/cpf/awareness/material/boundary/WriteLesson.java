@@ -8,6 +8,7 @@ import iq.cpf.awareness.material.entity.Material;
 import iq.cpf.awareness.material.entity.MaterialText;
 import iq.cpf.awareness.material.entity.MaterialVersion;
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
@@ -17,7 +18,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -125,7 +125,7 @@ public class WriteLesson implements Serializable {
      * Fills the form from the version the new one starts from. An unknown lesson or version is a
      * page that does not exist.
      */
-    @Transactional
+    @InTransaction
     public void open() throws IOException {
         if (lesson == null) {
             return;

@@ -7,12 +7,12 @@ import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.participation.boundary.TrainingInput.AttendanceInput;
 import iq.cpf.awareness.participation.control.Trainings;
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.platform.boundary.Paging;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public class RecordTraining implements Serializable {
 
     private final Integer[] men = new Integer[3];
 
-    @Transactional
+    @InTransaction
     public List<TrainingView> getTrainings() {
         return trainings
                 .list(caller.scope(), null, null, null, null, 0, Paging.MAX_SIZE)

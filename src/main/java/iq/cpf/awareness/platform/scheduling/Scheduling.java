@@ -59,7 +59,7 @@ public class Scheduling {
     public record SchedulerStarted(Scheduler scheduler) {}
 
     void start(@Observes @Priority(100) ApplicationReady ready) throws SchedulerException {
-        String instanceId = host() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String instanceId = node() + "-" + UUID.randomUUID().toString().substring(0, 8);
         DBConnectionManager.getInstance()
                 .addConnectionProvider(
                         NAME,
@@ -85,6 +85,9 @@ public class Scheduling {
         store.setInstanceName(NAME);
         store.setInstanceId(instanceId);
         store.setIsClustered(true);
+        // Without the lock two nodes can acquire the same trigger and fire it twice (quartz #107,
+        // #548).
+        store.setAcquireTriggersWithinLock(true);
         store.setClusterCheckinInterval(settings.quartzCheckinMillis());
         store.setMisfireThreshold(settings.quartzMisfireMillis());
         store.setUseProperties("true");
@@ -147,7 +150,15 @@ public class Scheduling {
         }
     }
 
-    private static String host() {
+    /**
+     * The WildFly node's name where there is one, so that QRTZ_SCHEDULER_STATE says which node is
+     * which.
+     */
+    private static String node() {
+        String node = System.getProperty("jboss.node.name");
+        if (node != null && !node.isBlank()) {
+            return node;
+        }
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {

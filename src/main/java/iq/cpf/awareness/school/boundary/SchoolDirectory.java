@@ -1,13 +1,13 @@
 package iq.cpf.awareness.school.boundary;
 
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.school.control.Schools;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,7 +31,7 @@ public class SchoolDirectory implements Serializable {
     private String query;
     private String district;
 
-    @Transactional
+    @InTransaction
     public List<SchoolView> getSchools() {
         return schools.list(
                         caller.scope(),

@@ -5,6 +5,7 @@ import static iq.cpf.awareness.platform.boundary.FormValues.text;
 import iq.cpf.awareness.forum.control.Forums;
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
@@ -16,7 +17,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -67,7 +67,7 @@ public class ManageUsers implements Serializable {
 
     private transient Map<Long, String> forumNames;
 
-    @Transactional
+    @InTransaction
     public List<UserView> getUsers() {
         if (list == null) {
             list = users.search(query, 0, AT_MOST).map(UserView::of).items();
@@ -181,7 +181,7 @@ public class ManageUsers implements Serializable {
     }
 
     /** The volunteers a volunteer's login can be linked to, by name and email. */
-    @Transactional
+    @InTransaction
     public List<SelectItem> getVolunteerItems() {
         return volunteers.list(caller.scope(), null, null, null, 0, AT_MOST).items().stream()
                 .map(v -> new SelectItem(v.getId(), v.getName() + " <" + v.getEmail() + ">"))

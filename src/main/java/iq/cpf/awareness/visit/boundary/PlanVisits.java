@@ -4,6 +4,7 @@ import iq.cpf.awareness.campaign.control.Campaigns;
 import iq.cpf.awareness.material.control.Materials;
 import iq.cpf.awareness.material.entity.ApprovalState;
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.NotFound;
@@ -21,7 +22,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -317,21 +317,21 @@ public class PlanVisits implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    @Transactional
+    @InTransaction
     public List<SelectItem> getCampaignItems() {
         return campaigns.list(caller.scope(), null, null, null, null, 0, 200).items().stream()
                 .map(c -> new SelectItem(c.getId(), c.getName()))
                 .toList();
     }
 
-    @Transactional
+    @InTransaction
     public List<SelectItem> getSchoolItems() {
         return schools.list(caller.scope(), null, null, null, null, null, 0, 2000).items().stream()
                 .map(s -> new SelectItem(s.getId(), s.getName() + " (" + s.getDistrict() + ")"))
                 .toList();
     }
 
-    @Transactional
+    @InTransaction
     public List<String> getDistricts() {
         return schools.list(caller.scope(), null, null, null, null, null, 0, 500).items().stream()
                 .map(School::getDistrict)
@@ -341,7 +341,7 @@ public class PlanVisits implements Serializable {
     }
 
     /** The volunteers whose name contains what the organiser typed, for the team picker. */
-    @Transactional
+    @InTransaction
     public List<Long> completeVolunteer(String query) {
         return volunteers.list(caller.scope(), null, null, query, 0, 20).items().stream()
                 .map(Volunteer::getId)
@@ -371,7 +371,7 @@ public class PlanVisits implements Serializable {
     /**
      * Only approved lessons on the campaign's topic can go to its visits, so only they are offered.
      */
-    @Transactional
+    @InTransaction
     public List<SelectItem> getMaterialItems() {
         if (campaignId == null) {
             return List.of();
@@ -391,7 +391,7 @@ public class PlanVisits implements Serializable {
     }
 
     /** Lessons chosen for another campaign's topic are dropped when the campaign changes. */
-    @Transactional
+    @InTransaction
     public void onCampaignChosen() {
         List<Long> offered =
                 getMaterialItems().stream().map(item -> (Long) item.getValue()).toList();

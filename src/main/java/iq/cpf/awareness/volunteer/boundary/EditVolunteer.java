@@ -5,13 +5,13 @@ import static iq.cpf.awareness.platform.boundary.FormValues.text;
 import iq.cpf.awareness.forum.control.Forums;
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.volunteer.control.Volunteers;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +51,7 @@ public class EditVolunteer implements Serializable {
     }
 
     /** Loads the volunteer as the caller may see them: one outside their scope is not found. */
-    @Transactional
+    @InTransaction
     public void edit(long volunteerId) {
         VolunteerView v = VolunteerView.of(volunteers.get(caller.scope(), volunteerId));
         reset();
