@@ -172,6 +172,10 @@ hey_() {
     if [ -n "$body" ]; then
         args+=(-m POST -d "$body" -T 'application/x-www-form-urlencoded' -H "Cookie: JSESSIONID=$SESSION"
             -H 'Faces-Request: partial/ajax' -H "Origin: $HTTP")
+    elif [[ $path == *.xhtml ]]; then
+        # A page is read in the organiser's session, as a browser does: without the cookie, every request
+        # would start a session of its own, holding its page's state for the session's 30 minutes.
+        args+=(-H "Cookie: JSESSIONID=$SESSION")
     elif [ -n "$CONTENT_TYPE" ]; then
         args+=(-T "$CONTENT_TYPE")
     fi

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
 
@@ -84,16 +85,19 @@ public class Feeds {
         if (volunteer == null || !secrets.verify(KEY, signed(volunteer), signature)) {
             return Optional.empty();
         }
+        Instant since = clock.instant().minus(Duration.ofDays(31));
         var visits =
                 em.createQuery(
                                 """
                         select v from Visit v join fetch v.campaign join fetch v.school
                         where v.id in (select t.id from Visit t join t.volunteers x where x.id = :volunteer)
-                        and v.status <> :cancelled and v.end > :since order by v.start, v.id""",
+                        and v.status <> :cancelled and v.end > :since and v.start > :earliest
+                        order by v.start, v.id""",
                                 Visit.class)
                         .setParameter("volunteer", volunteerId)
                         .setParameter("cancelled", VisitStatus.CANCELLED)
-                        .setParameter("since", clock.instant().minus(Duration.ofDays(31)))
+                        .setParameter("since", since)
+                        .setParameter("earliest", Visit.earliestStartOfOneEndingAfter(since))
                         .setHint(HibernateHints.HINT_READ_ONLY, true)
                         .setMaxResults(MOST)
                         .getResultList();

@@ -59,6 +59,11 @@ public class VisitCalendar {
                 new Where()
                         .within(scope, "c.forum.id")
                         .when(true, "v.end > :from", "from", from)
+                        .when(
+                                true,
+                                "v.start > :earliest",
+                                "earliest",
+                                Visit.earliestStartOfOneEndingAfter(from))
                         .when(true, "v.start < :to", "to", to)
                         .equal("c.id", "campaignId", campaignId)
                         .when(

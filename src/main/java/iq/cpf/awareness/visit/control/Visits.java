@@ -135,6 +135,11 @@ public class Visits {
                 new Where()
                         .within(scope, "v.campaign.forum.id")
                         .when(from != null, "v.end > :from", "from", from)
+                        .when(
+                                from != null,
+                                "v.start > :earliest",
+                                "earliest",
+                                from == null ? null : Visit.earliestStartOfOneEndingAfter(from))
                         .when(to != null, "v.start < :to", "to", to)
                         .equal("v.school.id", "schoolId", schoolId)
                         .equal("v.campaign.id", "campaignId", campaignId)

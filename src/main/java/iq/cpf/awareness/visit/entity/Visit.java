@@ -37,6 +37,12 @@ import java.util.List;
 public class Visit {
 
     /**
+     * The longest a visit may last, in minutes: a visit that ends after an instant started at most
+     * this long before it, which lets the visits of a period be found on the index of their start.
+     */
+    public static final int LONGEST_MINUTES = 720;
+
+    /**
      * The id of the forum a visit is for (its campaign's), for {@link
      * iq.cpf.awareness.platform.ForumScope} checks.
      */
@@ -81,7 +87,7 @@ public class Visit {
     private Instant end;
 
     @Min(value = 1, message = "{field.min}")
-    @Max(value = 720, message = "{field.max}")
+    @Max(value = LONGEST_MINUTES, message = "{field.max}")
     @Column(name = "duration_minutes")
     private int durationMinutes;
 
@@ -155,6 +161,14 @@ public class Visit {
      * Sets the time; a change of an existing visit raises the sequence so calendars take the
      * update.
      */
+    /**
+     * The earliest start of a visit that is still going on at {@code instant}: the lower bound of a
+     * period's visits on the start index.
+     */
+    public static Instant earliestStartOfOneEndingAfter(Instant instant) {
+        return instant.minus(Duration.ofMinutes(LONGEST_MINUTES));
+    }
+
     public void schedule(Instant start, int durationMinutes) {
         boolean moved =
                 this.start != null
