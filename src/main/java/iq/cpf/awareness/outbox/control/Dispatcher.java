@@ -152,11 +152,14 @@ public class Dispatcher {
         try {
             for (int round = 0; round < 1000; round++) {
                 String token = UUID.randomUUID().toString();
+                // Taken before the claim, so that the sender's idea of its lease never outlasts
+                // the one the claim wrote.
+                Instant claimedAt = clock.instant();
                 List<OutboxMessage> batch = outbox.claim(token, batchSize, slice, slices);
                 if (batch.isEmpty()) {
                     break;
                 }
-                Batch run = new Batch(token, clock.instant());
+                Batch run = new Batch(token, claimedAt);
                 ScheduledFuture<?> renewal = renewEvery(run);
                 try {
                     mailer.send(batch, run);
