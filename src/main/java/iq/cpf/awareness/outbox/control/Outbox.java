@@ -10,6 +10,7 @@ import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.control.Where;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -17,13 +18,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -38,6 +45,10 @@ import org.hibernate.jpa.HibernateHints;
 public class Outbox {
 
     @PersistenceContext EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/AwarenessDirectDS")
+    DataSource direct;
+
     @Inject Clock clock;
     @Inject Event<Audited> audited;
     @Inject Settings settings;
@@ -176,21 +187,27 @@ public class Outbox {
      * its own short transaction, so that an outcome is kept as soon as the mail server gave it.
      */
 
-    /** Records a message as sent; answers whether the sender still held it. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Records a message as sent; answers whether the sender still held it. The usual outcome, once
+     * per message, so it is one autocommitted statement on the non-JTA datasource rather than a
+     * container transaction with a persistence context: that cost about 40% of the sending rate.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public boolean sent(long id, String token) {
-        return em.createQuery(
+        try (Connection connection = direct.getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement(
                                 """
-                        update OutboxMessage m set m.state = :sent, m.sentAt = :now, m.lastError = null,
-                        m.claimedBy = null, m.leaseUntil = null, m.version = m.version + 1
-                        where m.id = :id and m.claimedBy = :token and m.state = :sending""")
-                        .setParameter("sent", MessageState.SENT)
-                        .setParameter("now", clock.instant())
-                        .setParameter("id", id)
-                        .setParameter("token", token)
-                        .setParameter("sending", MessageState.SENDING)
-                        .executeUpdate()
-                == 1;
+                        update outbox_message set state = 'SENT', sent_at = ?, last_error = null, claimed_by = null,
+                        lease_until = null, version = version + 1
+                        where id = ? and claimed_by = ? and state = 'SENDING'""")) {
+            update.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            update.setLong(2, id);
+            update.setString(3, token);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record message " + id + " as sent", e);
+        }
     }
 
     /**
