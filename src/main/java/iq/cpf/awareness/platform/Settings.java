@@ -84,6 +84,33 @@ public class Settings {
         return text("SMTP_PASSWORD").orElse("");
     }
 
+    /**
+     * How long opening a connection to the mail server may take; Jakarta Mail waits for ever
+     * without it, and a mail server that hangs would hold the dispatcher for ever.
+     */
+    public Duration smtpConnectTimeout() {
+        return millis("SMTP_CONNECT_TIMEOUT", 20_000);
+    }
+
+    /** How long the mail server may take to answer one command (the message's final dot too). */
+    public Duration smtpTimeout() {
+        return millis("SMTP_TIMEOUT", 60_000);
+    }
+
+    /** How long writing to the mail server may block. */
+    public Duration smtpWriteTimeout() {
+        return millis("SMTP_WRITE_TIMEOUT", 60_000);
+    }
+
+    /**
+     * How long a sender's claim on its batch lasts without being renewed. A working sender renews
+     * it every quarter of this; a node that dies holds its messages this long at most, and then
+     * another sender takes them.
+     */
+    public Duration outboxLease() {
+        return Duration.ofSeconds(Math.max(4, integer("OUTBOX_LEASE_SECONDS", 60)));
+    }
+
     public Duration outboxPoll() {
         return Duration.ofSeconds(Math.max(1, integer("OUTBOX_POLL_SECONDS", 10)));
     }
@@ -110,6 +137,15 @@ public class Settings {
 
     public Duration reminderPoll() {
         return Duration.ofSeconds(Math.max(1, integer("REMINDER_POLL_SECONDS", 15)));
+    }
+
+    /** Attempts of a reminder that fails before it is given up (visibly: failed, in the audit). */
+    public int reminderMaxAttempts() {
+        return Math.max(1, integer("REMINDER_MAX_ATTEMPTS", 8));
+    }
+
+    public Duration reminderRetryBase() {
+        return Duration.ofSeconds(Math.max(1, integer("REMINDER_RETRY_BASE_SECONDS", 60)));
     }
 
     /** Quartz cron expression of the weekly digest, in the forums' time zone. */
@@ -180,6 +216,10 @@ public class Settings {
 
     public int quartzMisfireMillis() {
         return Math.max(1000, integer("QUARTZ_MISFIRE_MILLIS", 60_000));
+    }
+
+    private Duration millis(String name, int fallback) {
+        return Duration.ofMillis(Math.max(100, integer(name, fallback)));
     }
 
     private int integer(String name, int fallback) {

@@ -90,4 +90,34 @@ class SettingsTest {
         assertEquals("https://cpf.example.iq", settings.baseUrl());
         assertEquals(1, settings.outboxSenders());
     }
+
+    @Test
+    void theMailServerHasTimeoutsOfTensOfSecondsUnlessSet() {
+        Settings defaults = Settings.of(Map.of());
+        assertEquals(Duration.ofSeconds(20), defaults.smtpConnectTimeout());
+        assertEquals(Duration.ofSeconds(60), defaults.smtpTimeout());
+        assertEquals(Duration.ofSeconds(60), defaults.smtpWriteTimeout());
+        assertEquals(Duration.ofSeconds(60), defaults.outboxLease());
+        Settings set =
+                Settings.of(
+                        Map.of(
+                                "SMTP_CONNECT_TIMEOUT", "1500",
+                                "SMTP_TIMEOUT", "2500",
+                                "SMTP_WRITE_TIMEOUT", "0",
+                                "OUTBOX_LEASE_SECONDS", "1"));
+        assertEquals(Duration.ofMillis(1500), set.smtpConnectTimeout());
+        assertEquals(Duration.ofMillis(2500), set.smtpTimeout());
+        assertEquals(
+                Duration.ofMillis(100),
+                set.smtpWriteTimeout(),
+                "zero would mean no timeout to Jakarta Mail");
+        assertEquals(Duration.ofSeconds(4), set.outboxLease(), "renewed every quarter");
+    }
+
+    @Test
+    void aFailingReminderBacksOffAndEndsByDefault() {
+        Settings settings = Settings.of(Map.of());
+        assertEquals(8, settings.reminderMaxAttempts());
+        assertEquals(Duration.ofSeconds(60), settings.reminderRetryBase());
+    }
 }

@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * Fires every due reminder, each in a transaction of its own so that one failure holds up no other.
+ * Fires every due reminder, each in a transaction of its own so that one failure holds up no other;
+ * a failure is recorded, so that the reminder backs off and in the end fails visibly.
  */
 @ApplicationScoped
 public class DueReminders {
@@ -23,7 +24,8 @@ public class DueReminders {
                     reminders.fire(id);
                     fired++;
                 } catch (RuntimeException e) {
-                    LOG.warnf(e, "Reminder %d could not be fired; the next sweep tries again", id);
+                    LOG.debugf(e, "Reminder %d could not be fired", id);
+                    failed(id, e);
                 }
             }
             if (due.size() < 500) {
@@ -31,5 +33,18 @@ public class DueReminders {
             }
         }
         return fired;
+    }
+
+    private void failed(long id, RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String error = root.getClass().getSimpleName() + ": " + root.getMessage();
+        try {
+            reminders.failed(id, error);
+        } catch (RuntimeException again) {
+            LOG.warnf(again, "Reminder %d failed (%s), and so did recording it", id, error);
+        }
     }
 }

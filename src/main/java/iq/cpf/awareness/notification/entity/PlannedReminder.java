@@ -30,7 +30,9 @@ public class PlannedReminder {
         PLANNED,
         ENQUEUED,
         SKIPPED,
-        DROPPED
+        DROPPED,
+        /** Given up after its last attempt failed; in the audit log with its error. */
+        FAILED
     }
 
     @Id
@@ -62,6 +64,15 @@ public class PlannedReminder {
     @Column(name = "done_at")
     private Instant doneAt;
 
+    private int attempts;
+
+    /** When a reminder that failed may be tried again; none before its first failure. */
+    @Column(name = "retry_at")
+    private Instant retryAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
     protected PlannedReminder() {}
 
     public PlannedReminder(
@@ -82,6 +93,33 @@ public class PlannedReminder {
     public void finish(State state, Instant now) {
         this.state = state;
         this.doneAt = now;
+    }
+
+    /**
+     * An attempt to fire it failed: it is tried again at {@code next}, or, when there is no next,
+     * it has failed for good.
+     */
+    public void failed(String error, Instant next, Instant now) {
+        attempts++;
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+        if (next == null) {
+            finish(State.FAILED, now);
+            retryAt = null;
+        } else {
+            retryAt = next;
+        }
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getRetryAt() {
+        return retryAt;
+    }
+
+    public String getLastError() {
+        return lastError;
     }
 
     public Long getId() {

@@ -5,7 +5,10 @@ import iq.cpf.awareness.outbox.entity.OutboxMessage;
 import iq.cpf.awareness.platform.Language;
 import java.time.Instant;
 
-/** A message of the outbox as organisers see it: to whom, about what, and how sending it went. */
+/**
+ * A message of the outbox as organisers see it: to whom, about what, and how sending it went. The
+ * Message-ID is the one every copy of it carries, a copy sent again after a crash included.
+ */
 public record OutboxMessageView(
         Long id,
         String event,
@@ -21,7 +24,8 @@ public record OutboxMessageView(
         String lastError,
         Instant createdAt,
         Instant sentAt,
-        Instant purgedAt) {
+        Instant purgedAt,
+        String messageId) {
 
     static OutboxMessageView of(OutboxMessage m) {
         return new OutboxMessageView(
@@ -39,6 +43,7 @@ public record OutboxMessageView(
                 m.getLastError(),
                 m.getCreatedAt(),
                 m.getSentAt(),
-                m.getPurgedAt());
+                m.getPurgedAt(),
+                m.getMessageId());
     }
 }

@@ -11,13 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,6 +33,13 @@ import org.quartz.Trigger;
  * Drains the outbox: a Quartz job runs it every few seconds on some node of the cluster, and a
  * commit that queued messages wakes it on this node at once. Concurrent runs are safe: each claims
  * its own rows.
+ *
+ * <p>What it guarantees: every queued message is sent (or ends dead, visibly); a message is sent
+ * twice only when its sender stopped after handing it to the mail server and before recording that
+ * (a crash, or the database lost at that moment), and then the copy carries the same Message-ID.
+ * One sender has one message in flight at a time, so a crash sends at most one extra copy per
+ * sender. A live sender never has its messages taken: it renews its lease while it works, and stops
+ * starting messages when it cannot.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -38,6 +49,7 @@ public class Dispatcher {
     @Inject Outbox outbox;
     @Inject Mailer mailer;
     @Inject Settings settings;
+    @Inject Clock clock;
 
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
     ManagedScheduledExecutorService executor;
@@ -131,24 +143,39 @@ public class Dispatcher {
     }
 
     /**
-     * Sends one slice's due messages, batch after batch, until none are due or the mail server
-     * fails.
+     * Sends one slice's due messages, batch after batch, until none are due, the mail server fails
+     * or the sender loses its claim.
      */
-    private int drain(int slice, int slices) {
+    int drain(int slice, int slices) {
         int batchSize = settings.outboxBatchSize();
         int sent = 0;
         try {
             for (int round = 0; round < 1000; round++) {
                 String token = UUID.randomUUID().toString();
+                // Taken before the claim, so that the sender's idea of its lease never outlasts
+                // the one the claim wrote.
+                Instant claimedAt = clock.instant();
                 List<OutboxMessage> batch = outbox.claim(token, batchSize, slice, slices);
                 if (batch.isEmpty()) {
                     break;
                 }
-                Map<Long, String> outcomes = mailer.send(batch);
-                outbox.record(token, outcomes);
-                long ok = outcomes.values().stream().filter(Objects::isNull).count();
-                sent += (int) ok;
-                if (ok < batch.size()) {
+                Batch run = new Batch(token, claimedAt);
+                ScheduledFuture<?> renewal = renewEvery(run);
+                try {
+                    mailer.send(batch, run);
+                } finally {
+                    if (renewal != null) {
+                        renewal.cancel(false);
+                    }
+                    outbox.release(
+                            token,
+                            batch.stream()
+                                    .map(OutboxMessage::getId)
+                                    .filter(id -> !run.tried.contains(id))
+                                    .toList());
+                }
+                sent += run.sent;
+                if (run.sent < batch.size()) {
                     break;
                 }
             }
@@ -156,5 +183,79 @@ public class Dispatcher {
             LOG.warn("Dispatching the outbox failed; the next run tries again", e);
         }
         return sent;
+    }
+
+    /** Renews the batch's lease every quarter of it while the sender works. */
+    private ScheduledFuture<?> renewEvery(Batch run) {
+        if (executor == null) {
+            return null;
+        }
+        long period = settings.outboxLease().toMillis() / 4;
+        return executor.scheduleAtFixedRate(run::renew, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * One sender's claimed batch: records each outcome at once, and tells the mailer to stop once
+     * the claim may have run out. The sender starts a message only while at least half the lease it
+     * last renewed remains, so that a message in flight finishes well inside the lease even if
+     * renewing fails from then on (the database gone, clocks a little apart).
+     */
+    final class Batch implements Mailer.Outcomes {
+
+        private final String token;
+        private final Duration lease = settings.outboxLease();
+        private volatile Instant renewedAt;
+        final Set<Long> tried = ConcurrentHashMap.newKeySet();
+        int sent;
+
+        Batch(String token, Instant claimedAt) {
+            this.token = token;
+            this.renewedAt = claimedAt;
+        }
+
+        void renew() {
+            Instant now = clock.instant();
+            try {
+                if (outbox.renew(token) > 0) {
+                    renewedAt = now;
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Renewing the outbox lease failed: %s", e.getMessage());
+            }
+        }
+
+        @Override
+        public boolean mayGoOn() {
+            return clock.instant().isBefore(renewedAt.plus(lease.dividedBy(2)));
+        }
+
+        @Override
+        public boolean sent(OutboxMessage message) {
+            tried.add(message.getId());
+            try {
+                if (outbox.sent(message.getId(), token)) {
+                    sent++;
+                    return true;
+                }
+                LOG.warnf("Message %d was sent after its claim ran out", message.getId());
+            } catch (RuntimeException e) {
+                // The mail server has the message but the database does not know: it stays
+                // claimed, and is sent again, with its Message-ID, once the lease runs out.
+                LOG.errorf(e, "Message %d was sent but could not be recorded", message.getId());
+            }
+            return false;
+        }
+
+        @Override
+        public void failed(OutboxMessage message, String error) {
+            tried.add(message.getId());
+            try {
+                outbox.failed(message.getId(), token, error);
+            } catch (RuntimeException e) {
+                LOG.warnf(
+                        "The failure of message %d could not be recorded: %s",
+                        message.getId(), e.getMessage());
+            }
+        }
     }
 }

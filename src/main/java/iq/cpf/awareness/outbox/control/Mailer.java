@@ -17,15 +17,14 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.jboss.logging.Logger;
 
 /**
  * Sends outbox messages through the WildFly mail session (configured from the SMTP settings), over
  * one SMTP connection per batch: opening a connection costs about as much as sending a message.
+ * Every wait on the mail server is bounded by the SMTP timeouts.
  */
 @ApplicationScoped
 public class Mailer {
@@ -40,46 +39,80 @@ public class Mailer {
     private Session session;
 
     /**
-     * The WildFly session's settings (host, port, STARTTLS, sender) with one addition that its
-     * configuration cannot express: a socket factory object that turns Nagle's algorithm off.
+     * The WildFly session's settings (host, port, STARTTLS, sender) with what its configuration
+     * cannot express: the timeouts (without them Jakarta Mail waits for ever on a mail server that
+     * accepts a connection and never answers), and a socket factory object that turns Nagle's
+     * algorithm off.
      */
     @jakarta.annotation.PostConstruct
     void configure() {
         Properties properties = new Properties();
         properties.putAll(configured.getProperties());
+        properties.put(
+                "mail.smtp.connectiontimeout",
+                String.valueOf(settings.smtpConnectTimeout().toMillis()));
+        properties.put("mail.smtp.timeout", String.valueOf(settings.smtpTimeout().toMillis()));
+        properties.put(
+                "mail.smtp.writetimeout", String.valueOf(settings.smtpWriteTimeout().toMillis()));
         properties.put("mail.smtp.socketFactory", new NoDelaySocketFactory());
         properties.put("mail.smtp.socketFactory.fallback", "false");
         session = Session.getInstance(properties);
     }
 
-    /** Sends each message; the answer maps each id to null (sent) or the error. */
-    public Map<Long, String> send(List<OutboxMessage> messages) {
-        Map<Long, String> outcomes = new LinkedHashMap<>();
+    /**
+     * Told of each message's outcome as soon as the mail server has answered for it, so that it is
+     * recorded before the next message goes.
+     */
+    public interface Outcomes {
+
+        /** Whether the next message may go: false once the sender may have lost its claim. */
+        boolean mayGoOn();
+
+        /** Records the message as sent; false stops the batch (the outcome could not be kept). */
+        boolean sent(OutboxMessage message);
+
+        void failed(OutboxMessage message, String error);
+    }
+
+    /**
+     * Sends the messages in order over one connection, reporting each outcome at once, until they
+     * are all done or {@link Outcomes#mayGoOn} or {@link Outcomes#sent} says stop. When the mail
+     * server cannot be reached, every message not yet tried fails with that error.
+     */
+    public void send(List<OutboxMessage> messages, Outcomes outcomes) {
         if (messages.isEmpty()) {
-            return outcomes;
+            return;
         }
         Transport transport = null;
+        int done = 0;
         try {
             transport = session.getTransport("smtp");
             connect(transport);
             for (OutboxMessage message : messages) {
+                if (!outcomes.mayGoOn()) {
+                    return;
+                }
                 if (!transport.isConnected()) {
                     connect(transport);
                 }
+                String error = null;
                 try {
                     MimeMessage mime = mime(message);
                     transport.sendMessage(mime, mime.getAllRecipients());
-                    outcomes.put(message.getId(), null);
                 } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
-                    outcomes.put(message.getId(), describe(e));
+                    error = describe(e);
+                }
+                done++;
+                if (error != null) {
+                    outcomes.failed(message, error);
+                } else if (!outcomes.sent(message)) {
+                    return;
                 }
             }
         } catch (MessagingException e) {
             String error = describe(e);
             LOG.warnf("Cannot reach the mail server: %s", error);
-            messages.stream()
-                    .filter(m -> !outcomes.containsKey(m.getId()))
-                    .forEach(m -> outcomes.put(m.getId(), error));
+            messages.subList(done, messages.size()).forEach(m -> outcomes.failed(m, error));
         } finally {
             if (transport != null) {
                 try {
@@ -89,7 +122,6 @@ public class Mailer {
                 }
             }
         }
-        return outcomes;
     }
 
     /**

@@ -148,7 +148,7 @@ public class OutboxMessage {
     /** A failed attempt: tried again at {@code next}, or given up (dead) when there is no next. */
     public void failed(String error, Instant next) {
         attempts++;
-        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+        lastError = shortened(error);
         claimedBy = null;
         leaseUntil = null;
         if (next == null) {
@@ -157,6 +157,11 @@ public class OutboxMessage {
             state = MessageState.PENDING;
             nextAttemptAt = next;
         }
+    }
+
+    /** An error as the last_error column keeps it. */
+    public static String shortened(String error) {
+        return error == null ? null : error.substring(0, Math.min(error.length(), 2000));
     }
 
     public void retry(Instant now) {
@@ -247,6 +252,11 @@ public class OutboxMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    /** The token of the sender that holds the message while it is being sent. */
+    public String getClaimedBy() {
+        return claimedBy;
     }
 
     public Instant getCreatedAt() {
