@@ -51,16 +51,12 @@ class SessionStateTest {
     /**
      * A bean's interceptors are serialized with it; Narayana's {@code @Transactional} interceptor
      * cannot be read back on another node (WELD-001435), and with it went the whole session. {@code
-     * InTransaction} does the same work with an interceptor that replicates. The outbox's page is
-     * left to the outbox's own change (another branch owns that package); it is the one exception.
+     * InTransaction} does the same work with an interceptor that replicates.
      */
     @Test
     void sessionAndViewScopedBeansUseNoInterceptorThatCannotReplicate() {
         List<String> offending = new ArrayList<>();
         for (Class<?> bean : passivatingBeans()) {
-            if (bean.getPackageName().startsWith("iq.cpf.awareness.outbox")) {
-                continue;
-            }
             if (bean.isAnnotationPresent(Transactional.class)) {
                 offending.add(bean.getName());
             }

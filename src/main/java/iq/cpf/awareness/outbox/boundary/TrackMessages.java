@@ -3,13 +3,13 @@ package iq.cpf.awareness.outbox.boundary;
 import iq.cpf.awareness.outbox.control.Outbox;
 import iq.cpf.awareness.outbox.entity.MessageState;
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.List;
 
@@ -34,7 +34,7 @@ public class TrackMessages implements Serializable {
 
     private transient FacesContext readFor;
 
-    @Transactional
+    @InTransaction
     public List<OutboxMessageView> getMessages() {
         FacesContext request = FacesContext.getCurrentInstance();
         if (messages == null || readFor != request) {
