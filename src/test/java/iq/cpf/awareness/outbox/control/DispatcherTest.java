@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import iq.cpf.awareness.outbox.entity.OutboxMessage;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Settings;
+import iq.cpf.awareness.support.clock.SetClock;
 import java.lang.reflect.Field;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,29 +22,13 @@ import org.junit.jupiter.api.Test;
 class DispatcherTest {
 
     private final List<String> log = new ArrayList<>();
-    private Instant now = Instant.parse("2026-12-01T07:00:00Z");
+    private final SetClock clock = new SetClock(Instant.parse("2026-12-01T07:00:00Z"));
     private final Dispatcher dispatcher = new Dispatcher();
 
     DispatcherTest() {
         dispatcher.settings =
                 Settings.of(Map.of("OUTBOX_LEASE_SECONDS", "60", "OUTBOX_BATCH_SIZE", "5"));
-        dispatcher.clock =
-                new Clock() {
-                    @Override
-                    public ZoneId getZone() {
-                        return ZoneOffset.UTC;
-                    }
-
-                    @Override
-                    public Clock withZone(ZoneId zone) {
-                        return this;
-                    }
-
-                    @Override
-                    public Instant instant() {
-                        return now;
-                    }
-                };
+        dispatcher.clock = clock;
     }
 
     /** The outbox table as the sender sees it: one batch of messages, then nothing. */
@@ -109,7 +91,7 @@ class DispatcherTest {
                 if (!outcomes.mayGoOn()) {
                     return;
                 }
-                now = now.plus(each);
+                clock.advance(each);
                 if (refused.contains(m.getId())) {
                     log.add("smtp refused " + m.getId());
                     outcomes.failed(m, "550 no");

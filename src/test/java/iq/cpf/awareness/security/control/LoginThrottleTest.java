@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import iq.cpf.awareness.platform.Settings;
-import java.time.Clock;
+import iq.cpf.awareness.support.clock.SetClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,29 +14,13 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private Instant now = Instant.parse("2026-12-01T08:00:00Z");
+    private final SetClock clock = new SetClock(Instant.parse("2026-12-01T08:00:00Z"));
     private LoginThrottle throttle;
 
     @BeforeEach
     void setUp() {
         throttle = new LoginThrottle();
-        throttle.clock =
-                new Clock() {
-                    @Override
-                    public ZoneId getZone() {
-                        return ZoneOffset.UTC;
-                    }
-
-                    @Override
-                    public Clock withZone(ZoneId zone) {
-                        return this;
-                    }
-
-                    @Override
-                    public Instant instant() {
-                        return now;
-                    }
-                };
+        throttle.clock = clock;
         throttle.settings = Settings.of(Map.of());
         throttle.configure();
     }
@@ -55,7 +37,7 @@ class LoginThrottleTest {
                 throttle.wait("head@school.example", "10.0.0.2"),
                 "the account waits, from any address");
         assertEquals(Optional.empty(), throttle.wait("other@school.example", "10.0.0.2"));
-        now = now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         throttle.failed("head@school.example", "10.0.0.1");
         assertEquals(
                 Optional.of(Duration.ofSeconds(4)),
@@ -72,7 +54,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 4; i++) {
             throttle.failed("a@x.example", "10.0.0.1");
         }
-        now = now.plus(LoginThrottle.FORGET).plusSeconds(1);
+        clock.advance(LoginThrottle.FORGET.plusSeconds(1));
         throttle.failed("a@x.example", "10.0.0.1");
         assertEquals(
                 Optional.empty(),
