@@ -120,7 +120,7 @@ public class Visits {
      * changed, so Hibernate neither snapshots its visits nor compares every entity of the session
      * before each query.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<Visit> list(
             ForumScope scope,
             Instant from,
@@ -177,9 +177,11 @@ public class Visits {
 
     /**
      * Fills the teams and lessons of visits read in this transaction, a query per 50 visits each,
-     * rather than a query per visit when they are first read.
+     * rather than a query per visit when they are first read. Both need a transaction (one of their
+     * own when the caller has none, as a test may not): batch fetching fills the visits' own
+     * collections, which a visit read outside a transaction no longer has a session for.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public void withTeamsAndLessons(List<Visit> visits) {
         // Batch fetching (hibernate.default_batch_fetch_size) loads the teams, then the lessons, of
         // up to 50 visits per query, with the ids bound as one array: one translated query for
