@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -246,6 +247,28 @@ class LoginAbuseIT extends MovableClockTest {
                         .findFirst()
                         .orElseThrow();
         assertTrue(!plainCookie.toLowerCase(Locale.ROOT).contains("secure"), plainCookie);
+    }
+
+    /**
+     * Bug: web.xml's SameSite attribute never reached the session cookie of the distributable
+     * session manager, though docs/security.md said it did. Every cookie the server sets, the
+     * session's and the cluster's affinity cookie, now carries SameSite=Lax and HttpOnly.
+     */
+    @Test
+    void everyCookieIsSameSiteLaxAndHttpOnly() throws Exception {
+        HttpResponse<String> page =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(root().resolve("/login.xhtml")).build(),
+                                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        List<String> cookies = page.headers().allValues("Set-Cookie");
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=")), cookies::toString);
+        for (String cookie : cookies) {
+            String lower = cookie.toLowerCase(Locale.ROOT);
+            assertTrue(lower.contains("samesite=lax"), cookie);
+            assertTrue(lower.contains("httponly"), cookie);
+        }
     }
 
     private static HttpRequest.Builder post(String path, WebSession browser, String json) {
