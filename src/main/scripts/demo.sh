@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Runs the demo: a local mailbox (GreenMail) and the provisioned server with the demo data, until Ctrl-C.
 # Called by `mvn -Pdemo` after the build; settings already in the environment win over these defaults.
+# `demo.sh cluster` (`mvn -Pcluster`) runs the cluster of target/cluster/start.sh instead of one server: two nodes
+# on PostgreSQL behind HAProxy on :8080 (docs/cluster.md), stopped with target/cluster/stop.sh. A node may be
+# killed meanwhile to watch the other take over; the demo goes on while one of them runs.
 #
 # Whatever stops Maven stops both: Ctrl-C, or SIGINT or SIGTERM to the Maven process (its exec plugin then
 # sends SIGTERM to this script), and even SIGKILL, since the script also leaves when its parent is gone.
@@ -14,6 +17,7 @@ export SMTP_HOST="${SMTP_HOST:-127.0.0.1}" SMTP_PORT="${SMTP_PORT:-3025}"
 export MAIL_FROM="${MAIL_FROM:-awareness@demo.example}"
 export ADMIN_EMAIL="${ADMIN_EMAIL:-admin@demo.example}" ADMIN_PASSWORD="${ADMIN_PASSWORD:-awareness-admin}"
 export LAUNCH_JBOSS_IN_BACKGROUND=1
+mode="${1:-server}"
 
 maven=$PPID
 mailbox=
@@ -29,6 +33,10 @@ stop() {
     # (SIGPIPE) before the two are stopped.
     set +e
     trap '' INT TERM HUP PIPE
+    if [ "$mode" = cluster ]; then
+        echo "Stopping the cluster ..." 2>/dev/null
+        target/cluster/stop.sh > /dev/null 2>&1
+    fi
     local pids
     pids=$(echo $server $mailbox)
     [ -n "$pids" ] || return 0
@@ -61,9 +69,17 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 trap 'exit 129' HUP
 
-# Whether everything is still as it should be: Maven alive, the server running.
+# Whether everything is still as it should be: Maven alive, the server (in a cluster: either node) running.
 running() {
-    kill -0 "$maven" 2>/dev/null && kill -0 "$server" 2>/dev/null
+    kill -0 "$maven" 2>/dev/null || return 1
+    if [ "$mode" = cluster ]; then
+        local node
+        for node in node1 node2; do
+            [ -s "target/cluster/$node.pid" ] && kill -0 "$(cat "target/cluster/$node.pid")" 2>/dev/null && return 0
+        done
+        return 1
+    fi
+    kill -0 "$server" 2>/dev/null
 }
 
 mkdir -p target/demo
@@ -71,6 +87,34 @@ java -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.hostnam
      -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=8025 \
      -jar target/demo/greenmail-standalone.jar > target/demo/greenmail.log 2>&1 &
 mailbox=$!
+if [ "$mode" = cluster ]; then
+    # The nodes run detached from this script (start.sh's setsid): stop() ends them with stop.sh.
+    echo "Starting the cluster (log in target/demo/cluster.log) ..."
+    if ! target/cluster/start.sh > target/demo/cluster.log 2>&1; then
+        tail -n 5 target/demo/cluster.log
+        exit 1
+    fi
+    cat <<BANNER
+
+  Awareness campaigns is running on a cluster of two nodes with the demo data.
+
+    Application   http://localhost:8080/            (HAProxy; statistics http://127.0.0.1:8404/)
+    node1, node2  http://localhost:8180/, http://localhost:8280/  (logs: target/cluster/node1/log/server.log, node2)
+    Mailbox       http://localhost:8025/            (GreenMail)
+
+    Organiser     organiser@demo.example    / awareness-demo
+    Administrator $ADMIN_EMAIL / $ADMIN_PASSWORD
+
+  kill -9 \$(cat target/cluster/node1.pid) kills a node: the other takes over its sessions and work;
+  target/cluster/start.sh starts it again. Ctrl-C stops the cluster and the mailbox.
+BANNER
+    while running; do
+        sleep 1
+    done
+    kill -0 "$maven" 2>/dev/null || exit 0
+    echo "Both nodes stopped; see target/cluster/node1/log/server.log and node2's"
+    exit 1
+fi
 target/server/bin/standalone.sh > target/demo/server.log 2>&1 &
 server=$!
 

@@ -1,7 +1,5 @@
 package iq.cpf.awareness.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
@@ -11,18 +9,12 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,15 +35,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SchedulingBenchmark {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADMIN = BenchServer.ADMIN;
     private static final String PASSWORD = BenchServer.PASSWORD;
     private static final int SCHOOLS = 250;
     private static final int VOLUNTEERS = 500;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final URI base = URI.create("http://localhost:8080/");
-    private final String auth = "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private final Api api = new Api("http://localhost:8080/", ADMIN, PASSWORD);
 
     public static void main(String[] args) throws Exception {
         Path server = Path.of(args[0]).toAbsolutePath();
@@ -68,24 +57,24 @@ public final class SchedulingBenchmark {
         BenchServer wildfly = BenchServer.start(server, data, Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", "3025",
                 "OUTBOX_POLL_SECONDS", "2"));
         try {
-            post("/api/outbox/pause", null);
-            long forum = id(post("/api/forums", JSON.createObjectNode().put("name", "Bench forum").put("governorate", "Diyala")
-                    .put("district", "Baquba")));
-            long campaign = id(post("/api/campaigns", JSON.createObjectNode().put("name", "Bench campaign").put("topic", "drugs")
+            api.post("/api/outbox/pause", null);
+            long forum = api.create("/api/forums", Api.object().put("name", "Bench forum").put("governorate", "Diyala")
+                    .put("district", "Baquba"));
+            long campaign = api.create("/api/campaigns", Api.object().put("name", "Bench campaign").put("topic", "drugs")
                     .put("forumId", forum).put("governorate", "Diyala").put("startDate", LocalDate.now().toString())
-                    .put("endDate", LocalDate.now().plusYears(1).toString()).put("status", "active")));
+                    .put("endDate", LocalDate.now().plusYears(1).toString()).put("status", "active"));
             List<Long> schools = new ArrayList<>();
             for (int i = 0; i < SCHOOLS; i++) {
-                ObjectNode school = JSON.createObjectNode().put("name", "مدرسة " + i).put("nameLatin", "School " + i)
+                ObjectNode school = Api.object().put("name", "مدرسة " + i).put("nameLatin", "School " + i)
                         .put("governorate", "Diyala").put("district", "Baquba").put("level", "secondary").put("type", "mixed");
                 school.putArray("contacts").addObject().put("name", "Head " + i).put("email", "head" + i + "@school.bench")
                         .put("language", i % 3 == 0 ? "en" : i % 3 == 1 ? "ar" : "ckb");
-                schools.add(id(post("/api/schools", school)));
+                schools.add(api.create("/api/schools", school));
             }
             List<Long> volunteers = new ArrayList<>();
             for (int i = 0; i < VOLUNTEERS; i++) {
-                volunteers.add(id(post("/api/volunteers", JSON.createObjectNode().put("name", "Volunteer " + i)
-                        .put("email", "volunteer" + i + "@cpf.bench").put("language", i % 2 == 0 ? "ar" : "ckb"))));
+                volunteers.add(api.create("/api/volunteers", Api.object().put("name", "Volunteer " + i)
+                        .put("email", "volunteer" + i + "@cpf.bench").put("language", i % 2 == 0 ? "ar" : "ckb")));
             }
             cli(server, "/core-service=platform-mbean/type=memory-pool/name=*:reset-peak-usage()");
 
@@ -100,10 +89,10 @@ public final class SchedulingBenchmark {
                 work.add(pool.submit(() -> {
                     // Each school has at most one visit a day and each volunteer too, so no visit clashes.
                     var start = firstDay.plusDays(n / SCHOOLS).atTime(9, 0).atZone(baghdad).toOffsetDateTime();
-                    ObjectNode visit = JSON.createObjectNode().put("campaignId", campaign)
+                    ObjectNode visit = Api.object().put("campaignId", campaign)
                             .put("schoolId", schools.get(n % SCHOOLS)).put("start", start.toString()).put("durationMinutes", 90);
                     visit.putArray("volunteerIds").add(volunteers.get(n % VOLUNTEERS));
-                    if (send("POST", "/api/visits", visit).statusCode() != 201) {
+                    if (api.send("POST", "/api/visits", visit).statusCode() != 201) {
                         failures.incrementAndGet();
                     }
                     return null;
@@ -115,15 +104,15 @@ public final class SchedulingBenchmark {
             double scheduleSeconds = (System.nanoTime() - started) / 1e9;
             pool.shutdown();
 
-            int queued = get("/api/outbox?state=pending&size=1").get("total").asInt();
+            int queued = api.get("/api/outbox?state=pending&size=1").get("total").asInt();
             long drainStarted = System.nanoTime();
-            post("/api/outbox/resume", null);
+            api.post("/api/outbox/resume", null);
             // Counted at the sink: asking the server's API how many are sent would make it count rows while it sends.
             if (!sink.waitForIncomingEmail(600_000, queued)) {
                 throw new IllegalStateException("The outbox did not drain within 10 minutes");
             }
             double drainSeconds = (System.nanoTime() - drainStarted) / 1e9;
-            while (get("/api/outbox?state=sent&size=1").get("total").asInt() < queued) {
+            while (api.get("/api/outbox?state=sent&size=1").get("total").asInt() < queued) {
                 new java.util.concurrent.CountDownLatch(1).await(100, java.util.concurrent.TimeUnit.MILLISECONDS);
             }
             String heap = cli(server, "/core-service=platform-mbean/type=memory-pool/name=*:read-attribute(name=peak-usage)");
@@ -234,35 +223,4 @@ public final class SchedulingBenchmark {
         }
         return total;
     }
-
-    private JsonNode post(String path, Object body) throws Exception {
-        HttpResponse<String> response = send("POST", path, body);
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
-    }
-
-    private JsonNode get(String path) throws Exception {
-        return JSON.readTree(send("GET", path, null).body());
-    }
-
-    private HttpResponse<String> send(String method, String path, Object body) {
-        try {
-            String text = body == null ? "" : JSON.writeValueAsString(body);
-            return http.send(HttpRequest.newBuilder(base.resolve(path.substring(1)))
-                    .header("Authorization", auth).header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long id(JsonNode node) {
-        return node.get("id").asLong();
-    }
-
 }
