@@ -13,6 +13,7 @@
 #   MATERIALS_DIR  uploaded lesson files, one folder for both nodes [target/cluster/materials]
 #   APP_BASE_URL   the address users reach, for links in emails [http://localhost:8080]
 #   CLUSTER_START_TIMEOUT  seconds to wait for the nodes [300]
+#   NODES        1 starts node1 alone behind the balancer (the benchmark's one-node case) [2]
 # Each node's files (its copy of standalone/: configuration, data, log) are under target/cluster/node1 and node2;
 # node1.pid and node2.pid hold the nodes' JVM process ids, haproxy.pid the balancer's.
 set -euo pipefail
@@ -29,6 +30,7 @@ export PROXY_ADDRESS_FORWARDING="${PROXY_ADDRESS_FORWARDING:-true}"
 export JGROUPS_INITIAL_HOSTS="${JGROUPS_INITIAL_HOSTS:-127.0.0.1[7700],127.0.0.1[7800]}"
 export CLUSTER_NAME="${CLUSTER_NAME:-awareness}"
 timeout="${CLUSTER_START_TIMEOUT:-300}"
+nodes="${NODES:-2}"
 
 # Two nodes on two databases would be two applications: the cluster needs the shared PostgreSQL.
 case "$DB_URL" in
@@ -172,18 +174,24 @@ start_balancer
 # a cluster that is already there.
 start_node node1 100
 wait_ready node1 10090
-start_node node2 200
-wait_ready node2 10190
+if [ "$nodes" -ge 2 ]; then
+    start_node node2 200
+    wait_ready node2 10190
+fi
 # Ready for users once the balancer sends them to both nodes (its health check runs every 2 seconds).
 in_rotation() {
     curl -fsS "http://127.0.0.1:$HAPROXY_STATS_PORT/;csv" 2>/dev/null | grep -q "^nodes,$1,.*,UP,"
 }
 deadline=$((SECONDS + 30))
-until in_rotation node1 && in_rotation node2; do
+until in_rotation node1 && { [ "$nodes" -lt 2 ] || in_rotation node2; }; do
     if [ $SECONDS -ge $deadline ]; then
         echo "HAProxy does not see both nodes up; see http://127.0.0.1:$HAPROXY_STATS_PORT/" >&2
         exit 1
     fi
     sleep 0.5
 done
-echo "Cluster ready: http://localhost:$HAPROXY_PORT/ (node1 and node2 in rotation)"
+if [ "$nodes" -ge 2 ]; then
+    echo "Cluster ready: http://localhost:$HAPROXY_PORT/ (node1 and node2 in rotation)"
+else
+    echo "Cluster ready: http://localhost:$HAPROXY_PORT/ (node1 alone in rotation)"
+fi
