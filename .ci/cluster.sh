@@ -60,3 +60,13 @@ psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $PG_DB"
 java -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.com.icegreen=off \
     -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
     iq.cpf.awareness.bench.ClusterFailoverCheck "$CLUSTER" "$VISITS"
+
+echo "== The production discovery: JDBC_PING on a fresh database $PG_DB, without a static list of members"
+"$CLUSTER/stop.sh"
+psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $PG_DB"
+DISCOVERY=jdbc-ping "$CLUSTER/start.sh"
+view=$(grep "WFLYCLJG0033" "$CLUSTER/node2/log/server.log" | tail -n 1)
+echo "$view" | grep -q "with view: .* (2) " || fail "node2 found no cluster of two through JDBC_PING: $view"
+members=$(psql -h 127.0.0.1 -U postgres -d "$PG_DB" -tAc "SELECT count(*) FROM jgroups.ping WHERE cluster_name = 'awareness'")
+[ "$members" = 2 ] || fail "jgroups.ping holds $members members, not 2"
+echo "both nodes found each other through the table jgroups.ping, and the application migrated its schema beside it"

@@ -14,6 +14,9 @@
 #   APP_BASE_URL   the address users reach, for links in emails [http://localhost:8080]
 #   CLUSTER_START_TIMEOUT  seconds to wait for the nodes [300]
 #   NODES        1 starts node1 alone behind the balancer (the benchmark's one-node case) [2]
+#   DISCOVERY    how the nodes find each other: tcpping, the static list JGROUPS_INITIAL_HOSTS, or jdbc-ping, a
+#                table in the shared PostgreSQL (discovery-jdbc-ping.cli, applied to each node's configuration)
+#                [tcpping]
 # Each node's files (its copy of standalone/: configuration, data, log) are under target/cluster/node1 and node2;
 # node1.pid and node2.pid hold the nodes' JVM process ids, haproxy.pid the balancer's.
 set -euo pipefail
@@ -31,6 +34,11 @@ export JGROUPS_INITIAL_HOSTS="${JGROUPS_INITIAL_HOSTS:-127.0.0.1[7700],127.0.0.1
 export CLUSTER_NAME="${CLUSTER_NAME:-awareness}"
 timeout="${CLUSTER_START_TIMEOUT:-300}"
 nodes="${NODES:-2}"
+discovery="${DISCOVERY:-tcpping}"
+case "$discovery" in
+    tcpping | jdbc-ping) ;;
+    *) echo "DISCOVERY must be tcpping or jdbc-ping (got $discovery)" >&2; exit 2 ;;
+esac
 
 # Two nodes on two databases would be two applications: the cluster needs the shared PostgreSQL.
 case "$DB_URL" in
@@ -96,6 +104,16 @@ start_node() {
     rm -rf "$base/configuration" "$base/lib" "$base/deployments"/ROOT.war*
     cp -r "$server/standalone/configuration" "$server/standalone/lib" "$base/"
     cp "$server/standalone/deployments/ROOT.war" "$base/deployments/"
+    if [ "$discovery" = jdbc-ping ]; then
+        # The embedded CLI edits this node's copy of the configuration (its base directory), before it starts.
+        { echo "embed-server --server-config=standalone.xml"; cat "$here/discovery-jdbc-ping.cli"; echo "stop-embedded-server"; } \
+            > "$base/discovery.cli"
+        if ! JAVA_OPTS="-Djboss.server.base.dir=$base" "$server/bin/jboss-cli.sh" --file="$base/discovery.cli" \
+                > "$base/log/discovery.log" 2>&1; then
+            echo "$name: JDBC_PING could not be configured; see $base/log/discovery.log" >&2
+            return 1
+        fi
+    fi
     rm -f "$here/$name.pid"
     echo "Starting $name (log in $base/log/server.log)"
     JBOSS_PIDFILE="$here/$name.pid" LAUNCH_JBOSS_IN_BACKGROUND=1 setsid nohup "$server/bin/standalone.sh" \
