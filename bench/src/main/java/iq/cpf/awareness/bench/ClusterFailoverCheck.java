@@ -47,6 +47,7 @@ import java.util.stream.Collectors;
  * sender of the dead node), no reminder of a cancelled visit went out; and the same cookie still works through the
  * balancer without a new login, and the page the dead node rendered still posts back. Finally the node is started
  * again, joins a cluster of two, gets new sessions, and, once the other node is killed too, does the work alone.
+ * Before all that, failed logins on one node must make the other refuse the next attempt.
  *
  * <p>Each visit has its own school and volunteer, so every recipient must get exactly two distinct messages: an
  * invitation and a reminder, or, for a cancelled visit, an invitation and the cancellation. A lost message leaves a
@@ -100,6 +101,18 @@ public final class ClusterFailoverCheck {
         // One more request of the session on its node before anything else, as after any click: a view rendered
         // milliseconds before its node dies may not have reached the other node yet (docs/cluster.md, known limits).
         expect(browse("/api/me").statusCode() == 200, "/api/me before the kill");
+
+        // Failed logins count for the whole cluster: five wrong passwords on one node, and the other refuses the next
+        // attempt at once (429) instead of giving a guesser its own five.
+        var guesser = "guesser-" + System.currentTimeMillis() + "@cluster.example";
+        Api first = new Api("http://localhost:8180", guesser, "not-the-password");
+        for (int i = 0; i < 5; i++) {
+            int status = first.send("GET", "/api/me", null).statusCode();
+            expect(status == 401, "a wrong password on node1 answered " + status);
+        }
+        int refused = new Api("http://localhost:8280", guesser, "not-the-password").send("GET", "/api/me", null).statusCode();
+        expect(refused == 429, "after five failures on node1, node2 answered " + refused + ", not 429");
+        say("five failed logins on node1, and node2 refuses the sixth: the throttle counts for the cluster");
 
         Run run = rig.prepare(visits, visits, "");
         Instant scheduling = Instant.now();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ class LoginThrottleTest {
         throttle = new LoginThrottle();
         throttle.clock = clock;
         throttle.settings = Settings.of(Map.of());
+        throttle.failures = new ConcurrentHashMap<>();
         throttle.configure();
     }
 
