@@ -235,7 +235,7 @@ class NotificationsIT extends MovableClockTest {
                                     && m.get("state").asText().equals("pending")
                                     && m.hasNonNull("lastError"));
         } finally {
-            mail.start();
+            Mailbox.restart(mail);
         }
         awaitOutbox(
                 "visitId=" + visit + "&recipient=" + s.contact(),
@@ -268,7 +268,7 @@ class NotificationsIT extends MovableClockTest {
             assertNotNull(dead.get("lastError").asText());
             id = dead.get("id").asLong();
         } finally {
-            mail.start();
+            Mailbox.restart(mail);
         }
         assertEquals(200, admin.post("/api/outbox/" + id + "/retry", null).status());
         awaitOutbox(

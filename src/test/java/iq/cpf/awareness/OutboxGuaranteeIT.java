@@ -89,7 +89,7 @@ class OutboxGuaranteeIT extends ClientTest {
             String error = failed.get("lastError").asText().toLowerCase(Locale.ROOT);
             assertTrue(error.contains("timed out") || error.contains("timeout"), error);
         } finally {
-            mail.start();
+            Mailbox.restart(mail);
         }
         awaitMessage(
                 "visitId=" + visit + "&recipient=" + s.contact(),
@@ -135,7 +135,7 @@ class OutboxGuaranteeIT extends ClientTest {
                                             .toLowerCase(Locale.ROOT)
                                             .contains("timed out"));
         } finally {
-            mail.start();
+            Mailbox.restart(mail);
         }
         await("every message sent once the mail server answers again")
                 .atMost(WAIT)

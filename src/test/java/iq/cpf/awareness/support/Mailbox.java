@@ -3,6 +3,7 @@ package iq.cpf.awareness.support;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -24,14 +25,39 @@ import org.awaitility.Awaitility;
 public final class Mailbox {
 
     private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration STARTUP = Duration.ofSeconds(30);
 
     private Mailbox() {}
 
-    /** The SMTP server of the tests: port 3025, any login, shared by the tests of a class. */
+    /**
+     * The SMTP server of the tests: port 3025, any login, shared by the tests of a class. GreenMail
+     * gives itself 2 s to start by default; on a two-core machine busy with WildFly that was once
+     * not enough for a restart (CI, stop 23), so it gets 30.
+     */
     public static GreenMailExtension server() {
-        return new GreenMailExtension(ServerSetupTest.SMTP)
+        ServerSetup smtp = ServerSetupTest.SMTP.createCopy();
+        smtp.setServerStartupTimeout(STARTUP.toMillis());
+        return new GreenMailExtension(smtp)
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
                 .withPerMethodLifecycle(false);
+    }
+
+    /**
+     * Starts GreenMail again after a test put another server on its port, trying until it has the
+     * port: a test's stand-in may still be letting go of it when its close() returned.
+     */
+    public static void restart(GreenMailExtension mail) {
+        Awaitility.await("GreenMail listening again")
+                .atMost(STARTUP.multipliedBy(2))
+                .pollInterval(POLL)
+                .ignoreExceptionsMatching(e -> e instanceof IllegalStateException)
+                .until(
+                        () -> {
+                            mail.stop();
+                            mail.start();
+                            return true;
+                        },
+                        started -> started);
     }
 
     public static List<MimeMessage> to(GreenMailExtension mail, String recipient) {
