@@ -80,6 +80,13 @@ class AuthorizationMatrixIT extends ApplicationTest {
         rule("GET /api/schools/{id}", Access.ORGANISER, true);
         rule("PUT /api/schools/{id}", Access.ORGANISER, true);
         rule("DELETE /api/schools/{id}/contacts/{index}", Access.ORGANISER, true);
+        rule("GET /api/schools/{id}/calendar", Access.ORGANISER, true);
+        rule("PUT /api/schools/{id}/calendar", Access.ORGANISER, true);
+        rule("POST /api/schools/{id}/calendar/import", Access.ORGANISER, true);
+        rule("GET /api/calendars", Access.ORGANISER, false);
+        rule("GET /api/calendars/{governorate}", Access.ORGANISER, false);
+        rule("PUT /api/calendars/{governorate}", Access.ADMIN, false);
+        rule("POST /api/calendars/{governorate}/import", Access.ADMIN, false);
         rule("GET /api/volunteers", Access.ORGANISER, false);
         rule("POST /api/volunteers", Access.ORGANISER, false);
         rule("GET /api/volunteers/{id}", Access.ANYONE, true);
@@ -201,27 +208,18 @@ class AuthorizationMatrixIT extends ApplicationTest {
                 admin.get("/api/users?size=1").json().get("items").get(0).get("id").asLong();
 
         Map<String, String> ids =
-                Map.of(
-                        "forums",
-                        String.valueOf(forumB),
-                        "campaigns",
-                        String.valueOf(campaignB),
-                        "schools",
-                        String.valueOf(schoolB),
-                        "volunteers",
-                        String.valueOf(volunteerB),
-                        "visits",
-                        String.valueOf(visitB),
-                        "trainings",
-                        String.valueOf(trainingB),
-                        "outbox",
-                        String.valueOf(messageB),
-                        "materials",
-                        String.valueOf(material),
-                        "users",
-                        String.valueOf(someUser),
-                        "topics",
-                        "drugs");
+                Map.ofEntries(
+                        Map.entry("calendars", Api.unique("Nowhere")),
+                        Map.entry("forums", String.valueOf(forumB)),
+                        Map.entry("campaigns", String.valueOf(campaignB)),
+                        Map.entry("schools", String.valueOf(schoolB)),
+                        Map.entry("volunteers", String.valueOf(volunteerB)),
+                        Map.entry("visits", String.valueOf(visitB)),
+                        Map.entry("trainings", String.valueOf(trainingB)),
+                        Map.entry("outbox", String.valueOf(messageB)),
+                        Map.entry("materials", String.valueOf(material)),
+                        Map.entry("users", String.valueOf(someUser)),
+                        Map.entry("topics", "drugs"));
 
         String organiserA = mine.organiser("en");
         Fixtures.Login volunteerA = mine.volunteerLogin("en");

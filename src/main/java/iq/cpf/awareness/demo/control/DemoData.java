@@ -502,7 +502,8 @@ public class DemoData {
                             Math.min(120, school.getStudents() / 4),
                             lessonFor(campaign, school),
                             ORGANISER_EMAIL,
-                            ORGANISER_NAME));
+                            ORGANISER_NAME,
+                            null));
         }
         held(demoCampaigns, demoSchools, team, today, zone);
         // The reach ledger's adults: a workshop for police officers and a training for teachers and
@@ -612,7 +613,8 @@ public class DemoData {
                                             .sum(),
                                     lessonFor(campaign, school),
                                     ORGANISER_EMAIL,
-                                    ORGANISER_NAME));
+                                    ORGANISER_NAME,
+                                    null));
             List<QuizReport> quizzes =
                     visit.getMaterials().stream()
                             .findFirst()

@@ -21,7 +21,18 @@ public record Problem(
         int status,
         String detail,
         String instance,
-        List<FieldViolation> violations) {
+        List<FieldViolation> violations,
+        List<String> rules) {
+
+    public Problem(
+            String type,
+            String title,
+            int status,
+            String detail,
+            String instance,
+            List<FieldViolation> violations) {
+        this(type, title, status, detail, instance, violations, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

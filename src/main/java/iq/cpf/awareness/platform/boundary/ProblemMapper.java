@@ -10,6 +10,7 @@ import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.Refused;
+import iq.cpf.awareness.platform.RulesBroken;
 import iq.cpf.awareness.platform.boundary.Problem.FieldViolation;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -88,6 +89,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         NotFound notFound = find(exception, NotFound.class);
         Conflict conflict = find(exception, Conflict.class);
         Refused refused = find(exception, Refused.class);
+        RulesBroken broken = find(exception, RulesBroken.class);
         if (cve != null) {
             problem = invalid(locale, violations(cve.getConstraintViolations(), locale));
         } else if (invalid != null) {
@@ -127,6 +129,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                             404,
                             Messages.get(locale, notFound.messageKey(), notFound.args()),
                             null);
+        } else if (broken != null) {
+            problem =
+                    new Problem(
+                            "about:blank",
+                            Problem.title(locale, 409),
+                            409,
+                            broken.rules().stream()
+                                    .map(r -> Messages.get(locale, r.name(), r.args()))
+                                    .collect(Collectors.joining(" ")),
+                            path(),
+                            null,
+                            broken.rules().stream().map(RulesBroken.Rule::name).toList());
         } else if (conflict != null) {
             problem =
                     problem(

@@ -1,6 +1,8 @@
 package iq.cpf.awareness.platform.control;
 
 import iq.cpf.awareness.platform.InvalidInput;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -43,6 +45,17 @@ public final class Values {
                             Arrays.stream(type.getEnumConstants())
                                     .map(c -> c.name().toLowerCase(Locale.ROOT))
                                     .toList()));
+        }
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(name, "field.required.reference");
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(name, "param.date");
         }
     }
 }

@@ -8,6 +8,7 @@ import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import iq.cpf.awareness.platform.boundary.Refuses;
+import iq.cpf.awareness.school.control.SchoolCalendars;
 import iq.cpf.awareness.school.control.Schools;
 import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.school.entity.SchoolLevel;
@@ -21,12 +22,14 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -45,6 +48,7 @@ public class SchoolsResource {
     @Inject Schools schools;
     @Inject Caller caller;
     @Inject Forums forums;
+    @Inject SchoolCalendars calendars;
 
     @Operation(summary = "List schools")
     @GET
@@ -139,5 +143,53 @@ public class SchoolsResource {
     @RolesAllowed(Role.ORGANISER_GROUP)
     public Imported importCsv(@QueryParam("forumId") String forumId, String csv) {
         return new Imported(schools.importCsv(caller.scope(), Params.id("forumId", forumId), csv));
+    }
+
+    @Operation(
+            summary = "Get a school's calendar",
+            description =
+                    "Its governorate's days off and periods, and the school's own shift, hours and periods.")
+    @GET
+    @Path("{id}/calendar")
+    public SchoolCalendarView calendar(@PathParam("id") String id) {
+        School school = schools.get(caller.scope(), Params.pathId(id));
+        return SchoolCalendarView.of(school, calendars.find(school.getGovernorate()).orElse(null));
+    }
+
+    @Operation(
+            summary = "Set a school's shift, hours and own periods",
+            description =
+                    "Replaces them; version is the school's. A visit outside the shift's hours or in the school's holidays or exams is then refused unless an organiser gives a reason.")
+    @PUT
+    @Path("{id}/calendar")
+    public SchoolCalendarView saveCalendar(
+            @PathParam("id") String id,
+            @NotNull(message = "{field.required}") SchoolCalendarInput body) {
+        School school =
+                calendars.saveSchool(
+                        caller.scope(),
+                        Params.pathId(id),
+                        body.version(),
+                        body.shift(),
+                        body.shiftStart(),
+                        body.shiftEnd(),
+                        CalendarPeriodView.periods(body.periods()));
+        return SchoolCalendarView.of(school, calendars.find(school.getGovernorate()).orElse(null));
+    }
+
+    @Operation(
+            summary = "Import periods into a school's calendar",
+            description =
+                    "As the import into a governorate's calendar: CSV (kind,name,from,to) or iCalendar, all or nothing.")
+    @POST
+    @Path("{id}/calendar/import")
+    @Consumes({CalendarsResource.CSV, CalendarsResource.ICS})
+    public CalendarsResource.ImportedPeriods importCalendar(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+            String file) {
+        return new CalendarsResource.ImportedPeriods(
+                calendars.importSchool(
+                        caller.scope(), Params.pathId(id), CalendarsResource.format(type), file));
     }
 }

@@ -41,26 +41,30 @@ public final class SchoolCsv {
                     "contactPhone",
                     "contactLanguage");
 
+    /** A header row, empty lines skipped, cells trimmed: what spreadsheets export. */
+    static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true)
+                    .setTrim(true)
+                    .setAllowMissingColumnNames(true)
+                    .get();
+
     private SchoolCsv() {}
+
+    /** The column names, without the byte order mark a spreadsheet may put before the first. */
+    static List<String> header(CSVParser parser) {
+        return parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
+    }
 
     /** One line of the file: the school it describes, or what is wrong with its values. */
     public record Line(long number, Details school, List<Violation> problems) {}
 
     public static List<Line> read(Reader reader) {
-        CSVFormat format =
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true)
-                        .setTrim(true)
-                        .setAllowMissingColumnNames(true)
-                        .get();
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            List<String> header =
-                    parser.getHeaderNames().stream()
-                            .map(h -> h.replace("\uFEFF", "").trim())
-                            .toList();
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            List<String> header = header(parser);
             List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
                 throw new InvalidInput(
@@ -134,7 +138,7 @@ public final class SchoolCsv {
                 problems);
     }
 
-    private static <T> T parse(List<Violation> problems, Supplier<T> parsing) {
+    static <T> T parse(List<Violation> problems, Supplier<T> parsing) {
         try {
             return parsing.get();
         } catch (InvalidInput invalid) {
@@ -143,7 +147,7 @@ public final class SchoolCsv {
         }
     }
 
-    private static String value(CSVRecord record, List<String> header, String column) {
+    static String value(CSVRecord record, List<String> header, String column) {
         int index = header.indexOf(column);
         if (index < 0 || index >= record.size()) {
             return null;

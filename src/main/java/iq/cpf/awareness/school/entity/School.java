@@ -17,10 +17,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,6 +86,23 @@ public class School {
     @CollectionTable(name = "school_contact", joinColumns = @JoinColumn(name = "school_id"))
     @OrderColumn(name = "position")
     private List<Contact> contacts = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private Shift shift;
+
+    @Column(name = "shift_start")
+    private LocalTime shiftStart;
+
+    @Column(name = "shift_end")
+    private LocalTime shiftEnd;
+
+    /** The school's own holidays and exams, on top of its governorate's calendar. */
+    @Valid
+    @Size(max = 200, message = "{field.size}")
+    @ElementCollection
+    @CollectionTable(name = "school_calendar_period", joinColumns = @JoinColumn(name = "school_id"))
+    @OrderColumn(name = "position")
+    private List<CalendarPeriod> periods = new ArrayList<>();
 
     @Version private int version;
 
@@ -160,6 +179,40 @@ public class School {
 
     public int getVersion() {
         return version;
+    }
+
+    /** Hours are given both or neither, the first before the second: a shift within one day. */
+    @AssertTrue(message = "{calendar.shift.hours}")
+    boolean isShiftInOrder() {
+        return shiftStart == null && shiftEnd == null
+                || shiftStart != null && shiftEnd != null && shiftStart.isBefore(shiftEnd);
+    }
+
+    public Shift getShift() {
+        return shift;
+    }
+
+    public LocalTime getShiftStart() {
+        return shiftStart;
+    }
+
+    public LocalTime getShiftEnd() {
+        return shiftEnd;
+    }
+
+    public void setShift(Shift shift, LocalTime start, LocalTime end) {
+        this.shift = shift;
+        this.shiftStart = start;
+        this.shiftEnd = end;
+    }
+
+    public List<CalendarPeriod> getPeriods() {
+        return periods;
+    }
+
+    public void setPeriods(List<CalendarPeriod> periods) {
+        this.periods.clear();
+        this.periods.addAll(periods);
     }
 
     public Forum getForum() {

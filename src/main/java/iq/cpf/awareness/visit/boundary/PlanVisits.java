@@ -8,6 +8,7 @@ import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.NotFound;
+import iq.cpf.awareness.platform.RulesBroken;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.school.control.Schools;
@@ -31,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
@@ -83,6 +85,8 @@ public class PlanVisits implements Serializable {
     private List<Long> materialIds = new ArrayList<>();
     private Integer expectedStudents;
     private String warning;
+    private String calendarWarning;
+    private String calendarOverride;
     private String reason;
     private boolean confirmingCancel;
 
@@ -175,6 +179,8 @@ public class PlanVisits implements Serializable {
         expectedStudents = null;
         durationMinutes = 90;
         warning = null;
+        calendarWarning = null;
+        calendarOverride = null;
         reason = null;
         confirmingCancel = false;
     }
@@ -199,6 +205,8 @@ public class PlanVisits implements Serializable {
         materialIds = new ArrayList<>(visit.materialIds());
         expectedStudents = visit.expectedStudents();
         warning = null;
+        calendarWarning = null;
+        calendarOverride = null;
         reason = null;
         confirmingCancel = false;
     }
@@ -228,7 +236,8 @@ public class PlanVisits implements Serializable {
                             durationMinutes,
                             team,
                             expectedStudents,
-                            materialIds);
+                            materialIds,
+                            calendarOverride);
             if (editing == null) {
                 visits.schedule(caller.scope(), plan);
                 problems.info("planner.scheduled");
@@ -289,6 +298,7 @@ public class PlanVisits implements Serializable {
                             visit.durationMinutes(),
                             visit.volunteerIds(),
                             visit.expectedStudents(),
+                            null,
                             null),
                     caller.email().orElse(null));
             problems.info("planner.moved", visit.schoolName());
@@ -311,6 +321,34 @@ public class PlanVisits implements Serializable {
                                 editing)
                         .map(c -> Messages.get(locale(), c.messageKey(), c.args()))
                         .orElse(null);
+        List<RulesBroken.Rule> broken =
+                visits.wouldBreakCalendar(
+                        schoolId,
+                        campaignId,
+                        start == null ? null : start.atZone(zone()).toInstant(),
+                        durationMinutes);
+        calendarWarning =
+                broken.isEmpty()
+                        ? null
+                        : broken.stream()
+                                .map(r -> Messages.get(locale(), r.name(), r.args()))
+                                .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * What the visit breaks of the school's calendar, while it is being chosen: the dialog then
+     * asks for the reason to schedule it all the same.
+     */
+    public String getCalendarWarning() {
+        return calendarWarning;
+    }
+
+    public String getCalendarOverride() {
+        return calendarOverride;
+    }
+
+    public void setCalendarOverride(String calendarOverride) {
+        this.calendarOverride = calendarOverride;
     }
 
     private static Locale locale() {
@@ -397,6 +435,7 @@ public class PlanVisits implements Serializable {
                 getMaterialItems().stream().map(item -> (Long) item.getValue()).toList();
         materialIds = new ArrayList<>(materialIds);
         materialIds.retainAll(offered);
+        check();
     }
 
     public boolean isEditing() {

@@ -12,7 +12,8 @@ public record VisitChangeView(
         Integer oldDurationMinutes,
         Instant newStart,
         Integer newDurationMinutes,
-        String changedBy) {
+        String changedBy,
+        String reason) {
 
     static VisitChangeView of(VisitChange c) {
         return new VisitChangeView(
@@ -22,6 +23,7 @@ public record VisitChangeView(
                 c.getOldDurationMinutes(),
                 c.getNewStart(),
                 c.getNewDurationMinutes(),
-                c.getChangedBy());
+                c.getChangedBy(),
+                c.getReason());
     }
 }

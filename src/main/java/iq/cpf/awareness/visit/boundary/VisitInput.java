@@ -16,4 +16,9 @@ public record VisitInput(
         @Schema(required = true) List<Long> volunteerIds,
         List<Long> materialIds,
         Integer expectedStudents,
-        Integer version) {}
+        Integer version,
+        @Schema(
+                        description =
+                                "Why the visit is scheduled outside the school's calendar (a holiday, a day off, outside its shift): without it such a visit is refused with 409 naming the rules; with it, it is accepted and the reason kept in its history.",
+                        maxLength = 1000)
+                String calendarOverride) {}

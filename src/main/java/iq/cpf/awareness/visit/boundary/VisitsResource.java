@@ -243,6 +243,7 @@ public class VisitsResource {
                 body.durationMinutes(),
                 body.volunteerIds(),
                 body.expectedStudents(),
-                body.materialIds());
+                body.materialIds(),
+                body.calendarOverride());
     }
 }

@@ -10,9 +10,12 @@ import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.InvalidInput.Violation;
 import iq.cpf.awareness.platform.Page;
+import iq.cpf.awareness.platform.RulesBroken;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.platform.control.Where;
+import iq.cpf.awareness.school.control.SchoolCalendars;
 import iq.cpf.awareness.school.entity.School;
+import iq.cpf.awareness.school.entity.SchoolCalendar.BrokenRule;
 import iq.cpf.awareness.security.control.Users;
 import iq.cpf.awareness.security.entity.User;
 import iq.cpf.awareness.visit.entity.Visit;
@@ -43,6 +46,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
 import org.hibernate.jpa.HibernateHints;
 
@@ -68,6 +72,7 @@ public class Visits {
     @Inject Event<VisitEvent> events;
     @Inject Materials materials;
     @Inject Users users;
+    @Inject SchoolCalendars calendars;
 
     /**
      * What a request asks a visit to be. {@code organiserEmail} and {@code organiserName}, the
@@ -83,11 +88,13 @@ public class Visits {
             Integer expectedStudents,
             List<Long> materialIds,
             String organiserEmail,
-            String organiserName) {}
+            String organiserName,
+            String calendarOverride) {}
 
     /**
      * The plan of the person logged in as {@code organiserEmail}, named on its invitations as their
-     * user is.
+     * user is. {@code calendarOverride} is their reason for a visit outside the school's calendar:
+     * with it, the calendar's rules are set aside and the reason goes into the visit's history.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Plan plannedBy(
@@ -98,7 +105,8 @@ public class Visits {
             Integer durationMinutes,
             List<Long> volunteerIds,
             Integer expectedStudents,
-            List<Long> materialIds) {
+            List<Long> materialIds,
+            String calendarOverride) {
         return new Plan(
                 campaignId,
                 schoolId,
@@ -108,7 +116,10 @@ public class Visits {
                 expectedStudents,
                 materialIds,
                 organiserEmail,
-                users.find(organiserEmail).map(User::getName).orElse(null));
+                users.find(organiserEmail).map(User::getName).orElse(null),
+                calendarOverride == null || calendarOverride.isBlank()
+                        ? null
+                        : calendarOverride.strip());
     }
 
     /**
@@ -276,8 +287,10 @@ public class Visits {
         visit.setExpectedStudents(plan.expectedStudents());
         visit.setOrganiser(plan.organiserEmail(), plan.organiserName());
         checks.valid(visit);
+        List<BrokenRule> broken = ahead ? outsideCalendar(visit, plan) : List.of();
         refuseOverlaps(visit);
         em.persist(visit);
+        recordOverride(visit, broken, plan);
         em.flush();
         return visit;
     }
@@ -301,6 +314,7 @@ public class Visits {
         Resolved resolved = resolve(scope, plan, timeChanges, visit.getMaterials());
         lock(resolved);
         Instant oldStart = visit.getStart();
+        Long oldSchool = visit.getSchool().getId();
         int oldDuration = visit.getDurationMinutes();
         int oldSequence = visit.getSequence();
         List<Long> oldTeam = visit.getVolunteers().stream().map(Volunteer::getId).toList();
@@ -311,7 +325,12 @@ public class Visits {
         }
         visit.setExpectedStudents(plan.expectedStudents());
         checks.valid(visit);
+        List<BrokenRule> broken =
+                timeChanges || !visit.getSchool().getId().equals(oldSchool)
+                        ? outsideCalendar(visit, plan)
+                        : List.of();
         refuseOverlaps(visit);
+        recordOverride(visit, broken, plan);
         if (visit.getSequence() != oldSequence) {
             em.persist(
                     new VisitChange(
@@ -545,6 +564,44 @@ public class Visits {
                 .forEach(volunteer -> em.lock(volunteer, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /**
+     * The rules of the school's calendar the visit breaks: refused, naming each, unless the plan
+     * gives a reason to set them aside.
+     */
+    private List<BrokenRule> outsideCalendar(Visit visit, Plan plan) {
+        List<BrokenRule> broken =
+                calendars.broken(
+                        visit.getSchool(),
+                        visit.getStart(),
+                        visit.getEnd(),
+                        visit.getCampaign().zone());
+        if (!broken.isEmpty() && plan.calendarOverride() == null) {
+            throw new RulesBroken(
+                    broken.stream().map(b -> new RulesBroken.Rule(b.rule(), b.args())).toList());
+        }
+        return broken;
+    }
+
+    private void recordOverride(Visit visit, List<BrokenRule> broken, Plan plan) {
+        if (broken.isEmpty()) {
+            return;
+        }
+        String rules =
+                broken.stream().map(BrokenRule::rule).distinct().collect(Collectors.joining(", "));
+        em.persist(
+                new VisitChange(
+                                visit,
+                                clock.instant(),
+                                VisitChange.Kind.OVERRIDDEN,
+                                null,
+                                null,
+                                visit.getStart(),
+                                visit.getDurationMinutes(),
+                                plan.organiserEmail())
+                        .because(rules + ": " + plan.calendarOverride()));
+        audited.fire(Audited.of("visit.override", "visit", visit.getId(), rules));
+    }
+
     private void refuseOverlaps(Visit visit) {
         Optional<Conflict> clash =
                 overlap(
@@ -580,6 +637,32 @@ public class Visits {
         return school == null
                 ? Optional.empty()
                 : overlap(school, team, start, start.plus(Duration.ofMinutes(minutes)), self);
+    }
+
+    /**
+     * The rules of the school's calendar a visit at this time would break, without writing
+     * anything: the planner warns, and asks for a reason, while the organiser is still choosing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RulesBroken.Rule> wouldBreakCalendar(
+            Long schoolId, Long campaignId, Instant start, Integer minutes) {
+        if (schoolId == null
+                || campaignId == null
+                || start == null
+                || minutes == null
+                || minutes < 1) {
+            return List.of();
+        }
+        School school = em.find(School.class, schoolId);
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (school == null || campaign == null) {
+            return List.of();
+        }
+        return calendars
+                .broken(school, start, start.plus(Duration.ofMinutes(minutes)), campaign.zone())
+                .stream()
+                .map(b -> new RulesBroken.Rule(b.rule(), b.args()))
+                .toList();
     }
 
     private Optional<Conflict> overlap(

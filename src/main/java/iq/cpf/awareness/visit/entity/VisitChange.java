@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** One entry of a visit's history: when it was moved or cancelled, from what to what, by whom. */
@@ -21,7 +22,9 @@ public class VisitChange {
 
     public enum Kind {
         MOVED,
-        CANCELLED
+        CANCELLED,
+        /** Scheduled or moved outside the school's calendar, for the reason given. */
+        OVERRIDDEN
     }
 
     @Id
@@ -56,6 +59,9 @@ public class VisitChange {
 
     @Column(name = "changed_by")
     private String changedBy;
+
+    @Size(max = 1000, message = "{field.size}")
+    private String reason;
 
     protected VisitChange() {}
 
@@ -100,6 +106,17 @@ public class VisitChange {
 
     public Integer getNewDurationMinutes() {
         return newDurationMinutes;
+    }
+
+    /** The entry with the reason it was made for. */
+    public VisitChange because(String reason) {
+        this.reason =
+                reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        return this;
+    }
+
+    public String getReason() {
+        return reason;
     }
 
     public String getChangedBy() {
