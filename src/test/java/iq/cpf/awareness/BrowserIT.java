@@ -233,6 +233,7 @@ class BrowserIT extends ApplicationTest {
                                 "/planner.xhtml",
                                 "/campaigns.xhtml",
                                 "/schools.xhtml",
+                                "/calendars.xhtml",
                                 "/materials.xhtml",
                                 "/outbox.xhtml",
                                 "/volunteers.xhtml",
