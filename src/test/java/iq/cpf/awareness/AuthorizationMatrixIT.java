@@ -92,6 +92,8 @@ class AuthorizationMatrixIT extends ApplicationTest {
         rule("GET /api/volunteers/{id}", Access.ANYONE, true);
         rule("PUT /api/volunteers/{id}", Access.ORGANISER, true);
         rule("DELETE /api/volunteers/{id}", Access.ORGANISER, true);
+        rule("GET /api/volunteers/{id}/availability", Access.ANYONE, true);
+        rule("PUT /api/volunteers/{id}/availability", Access.ANYONE, true);
         rule("GET /api/volunteers/{id}/feed", Access.ANYONE, true);
         rule("POST /api/volunteers/{id}/feed/renew", Access.ANYONE, true);
         rule("GET /api/visits", Access.ANYONE, false);

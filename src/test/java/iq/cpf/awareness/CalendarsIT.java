@@ -233,7 +233,7 @@ class CalendarsIT extends ApplicationTest {
     private ObjectNode body(OffsetDateTime start, String override) {
         ObjectNode body = fixtures.visitBody(campaign, school, start, 60, volunteer);
         if (override != null) {
-            body.put("calendarOverride", override);
+            body.put("overrideReason", override);
         }
         return body;
     }

@@ -2,6 +2,7 @@ package iq.cpf.awareness.school;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import iq.cpf.awareness.platform.RulesBroken;
 import iq.cpf.awareness.school.entity.CalendarPeriod;
 import iq.cpf.awareness.school.entity.GovernorateCalendar;
 import iq.cpf.awareness.school.entity.PeriodKind;
@@ -30,7 +31,7 @@ class SchoolCalendarTest {
     private List<String> broken(GovernorateCalendar governorate, LocalDateTime start, int minutes) {
         return new SchoolCalendar(governorate, school)
                 .broken(start, start.plusMinutes(minutes)).stream()
-                        .map(SchoolCalendar.BrokenRule::rule)
+                        .map(RulesBroken.Rule::name)
                         .toList();
     }
 

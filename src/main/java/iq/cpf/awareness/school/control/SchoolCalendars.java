@@ -5,12 +5,12 @@ import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.InvalidInput.Located;
 import iq.cpf.awareness.platform.InvalidInput.Violation;
+import iq.cpf.awareness.platform.RulesBroken;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.school.entity.CalendarPeriod;
 import iq.cpf.awareness.school.entity.GovernorateCalendar;
 import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.school.entity.SchoolCalendar;
-import iq.cpf.awareness.school.entity.SchoolCalendar.BrokenRule;
 import iq.cpf.awareness.school.entity.Shift;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -167,7 +167,7 @@ public class SchoolCalendars {
      * calendar.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<BrokenRule> broken(School school, Instant start, Instant end, ZoneId zone) {
+    public List<RulesBroken.Rule> broken(School school, Instant start, Instant end, ZoneId zone) {
         return new SchoolCalendar(find(school.getGovernorate()).orElse(null), school)
                 .broken(start.atZone(zone).toLocalDateTime(), end.atZone(zone).toLocalDateTime());
     }

@@ -1,5 +1,6 @@
 package iq.cpf.awareness.school.entity;
 
+import iq.cpf.awareness.platform.RulesBroken;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,9 +17,6 @@ import java.util.stream.Stream;
  * visit at a given local time would break, each named, so that a refusal can say which.
  */
 public final class SchoolCalendar {
-
-    /** A rule a visit would break: the key of its message, and what to fill it with. */
-    public record BrokenRule(String rule, Object... args) {}
 
     public static final String DAY_OFF = "calendar.dayOff";
     public static final String HOLIDAY = "calendar.holiday";
@@ -46,19 +44,19 @@ public final class SchoolCalendar {
     }
 
     /** Every rule a visit from {@code start} to {@code end}, the school's local time, breaks. */
-    public List<BrokenRule> broken(LocalDateTime start, LocalDateTime end) {
-        List<BrokenRule> broken = new ArrayList<>();
+    public List<RulesBroken.Rule> broken(LocalDateTime start, LocalDateTime end) {
+        List<RulesBroken.Rule> broken = new ArrayList<>();
         LocalDate last = end.minusNanos(1).toLocalDate();
         boolean hasTerms = periods.stream().anyMatch(p -> p.getKind() == PeriodKind.TERM);
         for (LocalDate day = start.toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
             LocalDate d = day;
             if (daysOff.contains(day.getDayOfWeek())) {
-                broken.add(new BrokenRule(DAY_OFF, DAY.format(day), school.getGovernorate()));
+                broken.add(new RulesBroken.Rule(DAY_OFF, DAY.format(day), school.getGovernorate()));
             }
             for (CalendarPeriod period : periods) {
                 if (period.getKind() != PeriodKind.TERM && period.covers(day)) {
                     broken.add(
-                            new BrokenRule(
+                            new RulesBroken.Rule(
                                     period.getKind() == PeriodKind.HOLIDAY ? HOLIDAY : EXAMS,
                                     period.getName(),
                                     DAY.format(period.getFirstDay()),
@@ -68,7 +66,7 @@ public final class SchoolCalendar {
             if (hasTerms
                     && periods.stream()
                             .noneMatch(p -> p.getKind() == PeriodKind.TERM && p.covers(d))) {
-                broken.add(new BrokenRule(OUTSIDE_TERM, DAY.format(day)));
+                broken.add(new RulesBroken.Rule(OUTSIDE_TERM, DAY.format(day)));
             }
         }
         if (school.getShiftStart() != null
@@ -76,7 +74,7 @@ public final class SchoolCalendar {
                         || start.toLocalTime().isBefore(school.getShiftStart())
                         || end.toLocalTime().isAfter(school.getShiftEnd()))) {
             broken.add(
-                    new BrokenRule(
+                    new RulesBroken.Rule(
                             OUTSIDE_SHIFT,
                             school.getShiftStart().toString(),
                             school.getShiftEnd().toString()));

@@ -85,8 +85,8 @@ public class PlanVisits implements Serializable {
     private List<Long> materialIds = new ArrayList<>();
     private Integer expectedStudents;
     private String warning;
-    private String calendarWarning;
-    private String calendarOverride;
+    private String ruleWarning;
+    private String overrideReason;
     private String reason;
     private boolean confirmingCancel;
 
@@ -179,8 +179,8 @@ public class PlanVisits implements Serializable {
         expectedStudents = null;
         durationMinutes = 90;
         warning = null;
-        calendarWarning = null;
-        calendarOverride = null;
+        ruleWarning = null;
+        overrideReason = null;
         reason = null;
         confirmingCancel = false;
     }
@@ -205,8 +205,8 @@ public class PlanVisits implements Serializable {
         materialIds = new ArrayList<>(visit.materialIds());
         expectedStudents = visit.expectedStudents();
         warning = null;
-        calendarWarning = null;
-        calendarOverride = null;
+        ruleWarning = null;
+        overrideReason = null;
         reason = null;
         confirmingCancel = false;
     }
@@ -237,7 +237,7 @@ public class PlanVisits implements Serializable {
                             team,
                             expectedStudents,
                             materialIds,
-                            calendarOverride);
+                            overrideReason);
             if (editing == null) {
                 visits.schedule(caller.scope(), plan);
                 problems.info("planner.scheduled");
@@ -322,12 +322,14 @@ public class PlanVisits implements Serializable {
                         .map(c -> Messages.get(locale(), c.messageKey(), c.args()))
                         .orElse(null);
         List<RulesBroken.Rule> broken =
-                visits.wouldBreakCalendar(
+                visits.wouldBreakRules(
                         schoolId,
                         campaignId,
+                        team,
                         start == null ? null : start.atZone(zone()).toInstant(),
-                        durationMinutes);
-        calendarWarning =
+                        durationMinutes,
+                        editing);
+        ruleWarning =
                 broken.isEmpty()
                         ? null
                         : broken.stream()
@@ -339,16 +341,16 @@ public class PlanVisits implements Serializable {
      * What the visit breaks of the school's calendar, while it is being chosen: the dialog then
      * asks for the reason to schedule it all the same.
      */
-    public String getCalendarWarning() {
-        return calendarWarning;
+    public String getRuleWarning() {
+        return ruleWarning;
     }
 
-    public String getCalendarOverride() {
-        return calendarOverride;
+    public String getOverrideReason() {
+        return overrideReason;
     }
 
-    public void setCalendarOverride(String calendarOverride) {
-        this.calendarOverride = calendarOverride;
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
     }
 
     private static Locale locale() {

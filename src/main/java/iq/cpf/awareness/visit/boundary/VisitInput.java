@@ -21,4 +21,4 @@ public record VisitInput(
                         description =
                                 "Why the visit is scheduled outside the school's calendar (a holiday, a day off, outside its shift): without it such a visit is refused with 409 naming the rules; with it, it is accepted and the reason kept in its history.",
                         maxLength = 1000)
-                String calendarOverride) {}
+                String overrideReason) {}

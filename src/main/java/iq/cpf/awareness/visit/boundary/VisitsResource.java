@@ -244,6 +244,6 @@ public class VisitsResource {
                 body.volunteerIds(),
                 body.expectedStudents(),
                 body.materialIds(),
-                body.calendarOverride());
+                body.overrideReason());
     }
 }

@@ -15,7 +15,6 @@ import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.platform.control.Where;
 import iq.cpf.awareness.school.control.SchoolCalendars;
 import iq.cpf.awareness.school.entity.School;
-import iq.cpf.awareness.school.entity.SchoolCalendar.BrokenRule;
 import iq.cpf.awareness.security.control.Users;
 import iq.cpf.awareness.security.entity.User;
 import iq.cpf.awareness.visit.entity.Visit;
@@ -32,10 +31,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -89,11 +91,11 @@ public class Visits {
             List<Long> materialIds,
             String organiserEmail,
             String organiserName,
-            String calendarOverride) {}
+            String overrideReason) {}
 
     /**
      * The plan of the person logged in as {@code organiserEmail}, named on its invitations as their
-     * user is. {@code calendarOverride} is their reason for a visit outside the school's calendar:
+     * user is. {@code overrideReason} is their reason for a visit outside the school's calendar:
      * with it, the calendar's rules are set aside and the reason goes into the visit's history.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -106,7 +108,7 @@ public class Visits {
             List<Long> volunteerIds,
             Integer expectedStudents,
             List<Long> materialIds,
-            String calendarOverride) {
+            String overrideReason) {
         return new Plan(
                 campaignId,
                 schoolId,
@@ -117,9 +119,7 @@ public class Visits {
                 materialIds,
                 organiserEmail,
                 users.find(organiserEmail).map(User::getName).orElse(null),
-                calendarOverride == null || calendarOverride.isBlank()
-                        ? null
-                        : calendarOverride.strip());
+                overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip());
     }
 
     /**
@@ -287,7 +287,8 @@ public class Visits {
         visit.setExpectedStudents(plan.expectedStudents());
         visit.setOrganiser(plan.organiserEmail(), plan.organiserName());
         checks.valid(visit);
-        List<BrokenRule> broken = ahead ? outsideCalendar(visit, plan) : List.of();
+        List<RulesBroken.Rule> broken =
+                ahead ? refuseBrokenRules(visit, true, visit.getVolunteers(), plan) : List.of();
         refuseOverlaps(visit);
         em.persist(visit);
         recordOverride(visit, broken, plan);
@@ -325,10 +326,20 @@ public class Visits {
         }
         visit.setExpectedStudents(plan.expectedStudents());
         checks.valid(visit);
-        List<BrokenRule> broken =
-                timeChanges || !visit.getSchool().getId().equals(oldSchool)
-                        ? outsideCalendar(visit, plan)
-                        : List.of();
+        // Rules are checked for what changes: the calendar when the time or the school does, a
+        // volunteer's availability when the time does or they join, so an earlier override stands.
+        List<Volunteer> joined =
+                timeChanges
+                        ? visit.getVolunteers()
+                        : visit.getVolunteers().stream()
+                                .filter(v -> !oldTeam.contains(v.getId()))
+                                .toList();
+        List<RulesBroken.Rule> broken =
+                refuseBrokenRules(
+                        visit,
+                        timeChanges || !visit.getSchool().getId().equals(oldSchool),
+                        joined,
+                        plan);
         refuseOverlaps(visit);
         recordOverride(visit, broken, plan);
         if (visit.getSequence() != oldSequence) {
@@ -565,29 +576,80 @@ public class Visits {
     }
 
     /**
-     * The rules of the school's calendar the visit breaks: refused, naming each, unless the plan
-     * gives a reason to set them aside.
+     * The planning rules the visit breaks, of the school's calendar when {@code calendar} and of
+     * the availability of {@code volunteers}: refused, naming each, unless the plan gives a reason
+     * to set them aside.
      */
-    private List<BrokenRule> outsideCalendar(Visit visit, Plan plan) {
-        List<BrokenRule> broken =
-                calendars.broken(
+    private List<RulesBroken.Rule> refuseBrokenRules(
+            Visit visit, boolean calendar, List<Volunteer> volunteers, Plan plan) {
+        List<RulesBroken.Rule> broken =
+                brokenRules(
                         visit.getSchool(),
+                        calendar,
+                        volunteers,
                         visit.getStart(),
                         visit.getEnd(),
-                        visit.getCampaign().zone());
-        if (!broken.isEmpty() && plan.calendarOverride() == null) {
-            throw new RulesBroken(
-                    broken.stream().map(b -> new RulesBroken.Rule(b.rule(), b.args())).toList());
+                        visit.getCampaign().zone(),
+                        visit.getId());
+        if (!broken.isEmpty() && plan.overrideReason() == null) {
+            throw new RulesBroken(broken);
         }
         return broken;
     }
 
-    private void recordOverride(Visit visit, List<BrokenRule> broken, Plan plan) {
+    private List<RulesBroken.Rule> brokenRules(
+            School school,
+            boolean calendar,
+            List<Volunteer> volunteers,
+            Instant start,
+            Instant end,
+            ZoneId zone,
+            Long self) {
+        List<RulesBroken.Rule> broken = new ArrayList<>();
+        if (calendar) {
+            broken.addAll(calendars.broken(school, start, end, zone));
+        }
+        LocalDate day = start.atZone(zone).toLocalDate();
+        // The school week starts on Sunday.
+        Instant weekStart =
+                day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY))
+                        .atStartOfDay(zone)
+                        .toInstant();
+        Instant weekEnd = weekStart.atZone(zone).plusWeeks(1).toInstant();
+        for (Volunteer volunteer : volunteers) {
+            long thatWeek =
+                    volunteer.getMaxVisitsPerWeek() == null
+                            ? 0
+                            : em.createQuery(
+                                            """
+                                    select count(v) from Visit v join v.volunteers x
+                                    where x = :volunteer and v.status <> :cancelled and v.id <> :self
+                                    and v.start >= :from and v.start < :to""",
+                                            Long.class)
+                                    .setParameter("volunteer", volunteer)
+                                    .setParameter("cancelled", VisitStatus.CANCELLED)
+                                    .setParameter("self", self == null ? -1L : self)
+                                    .setParameter("from", weekStart)
+                                    .setParameter("to", weekEnd)
+                                    .getSingleResult();
+            broken.addAll(
+                    volunteer.unavailable(
+                            start.atZone(zone).toLocalDateTime(),
+                            end.atZone(zone).toLocalDateTime(),
+                            thatWeek));
+        }
+        return broken;
+    }
+
+    private void recordOverride(Visit visit, List<RulesBroken.Rule> broken, Plan plan) {
         if (broken.isEmpty()) {
             return;
         }
         String rules =
-                broken.stream().map(BrokenRule::rule).distinct().collect(Collectors.joining(", "));
+                broken.stream()
+                        .map(RulesBroken.Rule::name)
+                        .distinct()
+                        .collect(Collectors.joining(", "));
         em.persist(
                 new VisitChange(
                                 visit,
@@ -598,7 +660,7 @@ public class Visits {
                                 visit.getStart(),
                                 visit.getDurationMinutes(),
                                 plan.organiserEmail())
-                        .because(rules + ": " + plan.calendarOverride()));
+                        .because(rules + ": " + plan.overrideReason()));
         audited.fire(Audited.of("visit.override", "visit", visit.getId(), rules));
     }
 
@@ -640,12 +702,19 @@ public class Visits {
     }
 
     /**
-     * The rules of the school's calendar a visit at this time would break, without writing
-     * anything: the planner warns, and asks for a reason, while the organiser is still choosing.
+     * The planning rules (the school's calendar, the team's availability) a visit at this time
+     * would break, without writing anything: the planner warns, and asks for a reason, while the
+     * organiser is still choosing. {@code self} is the visit being changed, if any. In a
+     * transaction of its own when the caller (a page) has none: the calendars and availabilities
+     * are collections read on demand.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RulesBroken.Rule> wouldBreakCalendar(
-            Long schoolId, Long campaignId, Instant start, Integer minutes) {
+    public List<RulesBroken.Rule> wouldBreakRules(
+            Long schoolId,
+            Long campaignId,
+            List<Long> volunteerIds,
+            Instant start,
+            Integer minutes,
+            Long self) {
         if (schoolId == null
                 || campaignId == null
                 || start == null
@@ -658,11 +727,21 @@ public class Visits {
         if (school == null || campaign == null) {
             return List.of();
         }
-        return calendars
-                .broken(school, start, start.plus(Duration.ofMinutes(minutes)), campaign.zone())
-                .stream()
-                .map(b -> new RulesBroken.Rule(b.rule(), b.args()))
-                .toList();
+        List<Volunteer> team =
+                volunteerIds == null
+                        ? List.of()
+                        : volunteerIds.stream()
+                                .map(id -> em.find(Volunteer.class, id))
+                                .filter(Objects::nonNull)
+                                .toList();
+        return brokenRules(
+                school,
+                true,
+                team,
+                start,
+                start.plus(Duration.ofMinutes(minutes)),
+                campaign.zone(),
+                self);
     }
 
     private Optional<Conflict> overlap(

@@ -77,6 +77,38 @@ public class VolunteersResource {
         return VolunteerView.of(volunteers.visibleTo(caller, Params.pathId(id)));
     }
 
+    @Operation(
+            summary = "Get a volunteer's availability",
+            description =
+                    "Weekly windows, dates away, the most visits a week, and gender, home district and unit for the planner and the safeguarding rules. Organisers of their forum, or the volunteer themself.")
+    @GET
+    @Path("{id}/availability")
+    public AvailabilityView availability(@PathParam("id") String id) {
+        return AvailabilityView.of(volunteers.visibleTo(caller, Params.pathId(id)));
+    }
+
+    @Operation(
+            summary = "Set a volunteer's availability",
+            description =
+                    "Replaces it; version is the volunteer's. Scheduling the volunteer outside it is then refused with 409 naming the rule (volunteer.unavailable, volunteer.away, volunteer.weekFull) unless an organiser gives an overrideReason.")
+    @PUT
+    @Path("{id}/availability")
+    public AvailabilityView saveAvailability(
+            @PathParam("id") String id,
+            @NotNull(message = "{field.required}") AvailabilityView body) {
+        return AvailabilityView.of(
+                volunteers.saveAvailability(
+                        caller,
+                        Params.pathId(id),
+                        body.version(),
+                        body.gender(),
+                        body.homeDistrict(),
+                        body.unit(),
+                        body.maxVisitsPerWeek(),
+                        body.windowsSent(),
+                        body.awaySent()));
+    }
+
     /**
      * Erases the volunteer on their request: their name and addresses go, their visits and counts
      * stay.

@@ -10,16 +10,21 @@ import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.platform.control.Refusals;
 import iq.cpf.awareness.platform.control.Where;
+import iq.cpf.awareness.volunteer.entity.Away;
+import iq.cpf.awareness.volunteer.entity.Gender;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
+import iq.cpf.awareness.volunteer.entity.Window;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.hibernate.Hibernate;
 
 @ApplicationScoped
 @Transactional
@@ -60,6 +65,36 @@ public class Volunteers {
             throw NotFound.of("volunteer", id);
         }
         return get(ForumScope.NATIONAL, id);
+    }
+
+    /**
+     * Replaces what the planner knows of when and where the volunteer goes: by an organiser of
+     * their forum, or by the volunteer themself. {@code version}, when given, must be the one read.
+     */
+    public Volunteer saveAvailability(
+            Caller caller,
+            long id,
+            Integer version,
+            Gender gender,
+            String homeDistrict,
+            String unit,
+            Integer maxVisitsPerWeek,
+            List<Window> windows,
+            List<Away> away) {
+        // The caller's own record may be in the session as their user's lazy proxy, whose fields
+        // Bean Validation would read empty.
+        Volunteer volunteer = Hibernate.unproxy(visibleTo(caller, id), Volunteer.class);
+        Checks.sameVersion(version, volunteer.getVersion());
+        volunteer.setAvailability(
+                gender,
+                homeDistrict == null || homeDistrict.isBlank() ? null : homeDistrict.strip(),
+                unit == null || unit.isBlank() ? null : unit.strip(),
+                maxVisitsPerWeek,
+                windows,
+                away);
+        checks.valid(volunteer);
+        em.flush();
+        return volunteer;
     }
 
     public Volunteer get(ForumScope scope, long id) {

@@ -3,6 +3,7 @@ package iq.cpf.awareness.volunteer.entity;
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Erased;
 import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.RulesBroken;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,13 +20,19 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A community member or police officer who goes to schools; emails reach them in their language.
@@ -35,6 +42,13 @@ import java.util.List;
 public class Volunteer {
 
     public static final String BY_EMAIL = "Volunteer.byEmail";
+
+    public static final String UNAVAILABLE = "volunteer.unavailable";
+    public static final String AWAY = "volunteer.away";
+    public static final String WEEK_FULL = "volunteer.weekFull";
+
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "volunteer_seq")
@@ -78,6 +92,37 @@ public class Volunteer {
     @Column(name = "language")
     @Enumerated(EnumType.STRING)
     private List<Language> languages = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    @Size(max = 100, message = "{field.size}")
+    @Column(name = "home_district")
+    private String homeDistrict;
+
+    /** A police officer's unit, as their command names it. */
+    @Size(max = 200, message = "{field.size}")
+    private String unit;
+
+    @Min(value = 1, message = "{field.min}")
+    @Max(value = 50, message = "{field.max}")
+    @Column(name = "max_visits_per_week")
+    private Integer maxVisitsPerWeek;
+
+    /** When they can go, every week; none given: any time. */
+    @Valid
+    @Size(max = 50, message = "{field.size}")
+    @ElementCollection
+    @CollectionTable(name = "volunteer_window", joinColumns = @JoinColumn(name = "volunteer_id"))
+    @OrderColumn(name = "position")
+    private List<Window> windows = new ArrayList<>();
+
+    @Valid
+    @Size(max = 100, message = "{field.size}")
+    @ElementCollection
+    @CollectionTable(name = "volunteer_away", joinColumns = @JoinColumn(name = "volunteer_id"))
+    @OrderColumn(name = "position")
+    private List<Away> away = new ArrayList<>();
 
     @Version private int version;
 
@@ -173,5 +218,74 @@ public class Volunteer {
 
     public int getVersion() {
         return version;
+    }
+
+    /**
+     * The availability rules a visit from {@code from} to {@code to}, local time, would break for
+     * this volunteer, who already has {@code visitsThatWeek} other visits in its week.
+     */
+    public List<RulesBroken.Rule> unavailable(
+            LocalDateTime from, LocalDateTime to, long visitsThatWeek) {
+        List<RulesBroken.Rule> broken = new ArrayList<>();
+        if (!windows.isEmpty() && windows.stream().noneMatch(w -> w.holds(from, to))) {
+            broken.add(new RulesBroken.Rule(UNAVAILABLE, name));
+        }
+        away.stream()
+                .filter(a -> a.covers(from.toLocalDate()) || a.covers(to.toLocalDate()))
+                .findFirst()
+                .ifPresent(
+                        a ->
+                                broken.add(
+                                        new RulesBroken.Rule(
+                                                AWAY,
+                                                name,
+                                                DAY.format(a.getFrom()),
+                                                DAY.format(a.getTo()))));
+        if (maxVisitsPerWeek != null && visitsThatWeek >= maxVisitsPerWeek) {
+            broken.add(new RulesBroken.Rule(WEEK_FULL, name, maxVisitsPerWeek));
+        }
+        return broken;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public String getHomeDistrict() {
+        return homeDistrict;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public Integer getMaxVisitsPerWeek() {
+        return maxVisitsPerWeek;
+    }
+
+    public List<Window> getWindows() {
+        return windows;
+    }
+
+    public List<Away> getAway() {
+        return away;
+    }
+
+    /** What the planner knows of when and where the volunteer goes, all replaced. */
+    public void setAvailability(
+            Gender gender,
+            String homeDistrict,
+            String unit,
+            Integer maxVisitsPerWeek,
+            List<Window> windows,
+            List<Away> away) {
+        this.gender = gender;
+        this.homeDistrict = homeDistrict;
+        this.unit = unit;
+        this.maxVisitsPerWeek = maxVisitsPerWeek;
+        this.windows.clear();
+        this.windows.addAll(windows);
+        this.away.clear();
+        this.away.addAll(away);
     }
 }
