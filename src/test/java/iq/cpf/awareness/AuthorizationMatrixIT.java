@@ -73,6 +73,10 @@ class AuthorizationMatrixIT extends ApplicationTest {
         rule("GET /api/campaigns/{id}", Access.ANYONE, true);
         rule("PUT /api/campaigns/{id}", Access.ORGANISER, true);
         rule("GET /api/campaigns/{id}/summary", Access.ORGANISER, true);
+        rule("POST /api/campaigns/{id}/plans", Access.ORGANISER, true);
+        rule("GET /api/plans/{id}", Access.ORGANISER, true);
+        rule("POST /api/plans/{id}/stop", Access.ORGANISER, true);
+        rule("POST /api/plans/{id}/commit", Access.ORGANISER, true);
         rule("GET /api/summaries", Access.ORGANISER, false);
         rule("GET /api/schools", Access.ORGANISER, false);
         rule("POST /api/schools", Access.ORGANISER, false);
@@ -203,6 +207,17 @@ class AuthorizationMatrixIT extends ApplicationTest {
                         .get(0)
                         .get("id")
                         .asLong();
+        ObjectNode plan =
+                Api.object()
+                        .put("from", LocalDate.now().plusDays(2).toString())
+                        .put("to", LocalDate.now().plusDays(4).toString())
+                        .put("secondsLimit", 1);
+        plan.putArray("schoolIds").add(schoolB);
+        long planB =
+                admin.post("/api/campaigns/" + campaignB + "/plans", plan)
+                        .json()
+                        .get("id")
+                        .asLong();
         // The library is national, not a forum's; an unknown lesson keeps the walk from approving
         // or retiring one.
         long material = 987_654_321L;
@@ -212,6 +227,7 @@ class AuthorizationMatrixIT extends ApplicationTest {
         Map<String, String> ids =
                 Map.ofEntries(
                         Map.entry("calendars", Api.unique("Nowhere")),
+                        Map.entry("plans", String.valueOf(planB)),
                         Map.entry("forums", String.valueOf(forumB)),
                         Map.entry("campaigns", String.valueOf(campaignB)),
                         Map.entry("schools", String.valueOf(schoolB)),

@@ -3,6 +3,7 @@ package iq.cpf.awareness.school.boundary;
 import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.InvalidInput;
+import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Refused;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.platform.boundary.Paging;
@@ -64,6 +65,7 @@ public class EditCalendars implements Serializable {
     private Long schoolId;
     private Integer schoolVersion;
     private Shift shift;
+    private Language teachingLanguage;
     private String shiftStart;
     private String shiftEnd;
     private final List<PeriodRow> schoolPeriods = new ArrayList<>();
@@ -178,6 +180,7 @@ public class EditCalendars implements Serializable {
         schoolPeriods.clear();
         schoolVersion = null;
         shift = null;
+        teachingLanguage = null;
         shiftStart = null;
         shiftEnd = null;
         if (schoolId == null) {
@@ -186,6 +189,7 @@ public class EditCalendars implements Serializable {
         School school = schools.get(caller.scope(), schoolId);
         schoolVersion = school.getVersion();
         shift = school.getShift();
+        teachingLanguage = school.getTeachingLanguage();
         shiftStart = school.getShiftStart() == null ? null : school.getShiftStart().toString();
         shiftEnd = school.getShiftEnd() == null ? null : school.getShiftEnd().toString();
         school.getPeriods().forEach(p -> schoolPeriods.add(PeriodRow.of(p)));
@@ -201,6 +205,7 @@ public class EditCalendars implements Serializable {
                             shift,
                             time("shiftStart", shiftStart),
                             time("shiftEnd", shiftEnd),
+                            teachingLanguage,
                             schoolPeriods.stream().map(PeriodRow::period).toList());
             schoolVersion = saved.getVersion();
             problems.info("calendars.saved", saved.getName());
@@ -360,6 +365,18 @@ public class EditCalendars implements Serializable {
 
     public void setShift(Shift shift) {
         this.shift = shift;
+    }
+
+    public Language getTeachingLanguage() {
+        return teachingLanguage;
+    }
+
+    public void setTeachingLanguage(Language teachingLanguage) {
+        this.teachingLanguage = teachingLanguage;
+    }
+
+    public List<Language> getLanguages() {
+        return Arrays.asList(Language.values());
     }
 
     public String getShiftStart() {

@@ -1,5 +1,6 @@
 package iq.cpf.awareness.school.boundary;
 
+import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.school.entity.Shift;
 import java.time.LocalTime;
 import java.util.List;
@@ -11,6 +12,10 @@ public record SchoolCalendarInput(
         Shift shift,
         @Schema(type = SchemaType.STRING, example = "07:30") LocalTime shiftStart,
         @Schema(type = SchemaType.STRING, example = "12:30") LocalTime shiftEnd,
+        @Schema(
+                        description =
+                                "The language its pupils are taught in: a planned team has someone who speaks it")
+                Language teachingLanguage,
         List<CalendarPeriodView> periods,
         @Schema(description = "The school's version read, to refuse an edit made meanwhile (409)")
                 Integer version) {}

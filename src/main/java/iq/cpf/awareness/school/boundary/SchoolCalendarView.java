@@ -1,5 +1,6 @@
 package iq.cpf.awareness.school.boundary;
 
+import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.school.entity.GovernorateCalendar;
 import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.school.entity.Shift;
@@ -24,6 +25,7 @@ public record SchoolCalendarView(
         Shift shift,
         @Schema(type = SchemaType.STRING, example = "07:30") LocalTime shiftStart,
         @Schema(type = SchemaType.STRING, example = "12:30") LocalTime shiftEnd,
+        Language teachingLanguage,
         List<CalendarPeriodView> periods,
         int version) {
 
@@ -39,6 +41,7 @@ public record SchoolCalendarView(
                 school.getShift(),
                 school.getShiftStart(),
                 school.getShiftEnd(),
+                school.getTeachingLanguage(),
                 CalendarPeriodView.of(school.getPeriods()),
                 school.getVersion());
     }

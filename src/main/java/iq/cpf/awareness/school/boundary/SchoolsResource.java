@@ -173,6 +173,7 @@ public class SchoolsResource {
                         body.shift(),
                         body.shiftStart(),
                         body.shiftEnd(),
+                        body.teachingLanguage(),
                         CalendarPeriodView.periods(body.periods()));
         return SchoolCalendarView.of(school, calendars.find(school.getGovernorate()).orElse(null));
     }

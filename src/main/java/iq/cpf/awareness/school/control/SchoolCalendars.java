@@ -5,6 +5,7 @@ import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.InvalidInput.Located;
 import iq.cpf.awareness.platform.InvalidInput.Violation;
+import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.RulesBroken;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.school.entity.CalendarPeriod;
@@ -105,7 +106,7 @@ public class SchoolCalendars {
         return calendar;
     }
 
-    /** A school's shift, hours and own periods, all replaced. */
+    /** A school's shift, hours, teaching language and own periods, all replaced. */
     public School saveSchool(
             ForumScope scope,
             long schoolId,
@@ -113,10 +114,12 @@ public class SchoolCalendars {
             Shift shift,
             LocalTime start,
             LocalTime end,
+            Language teachingLanguage,
             List<CalendarPeriod> periods) {
         School school = schools.get(scope, schoolId);
         Checks.sameVersion(version, school.getVersion());
         school.setShift(shift, start, end);
+        school.setTeachingLanguage(teachingLanguage);
         school.setPeriods(periods == null ? List.of() : periods);
         checks.valid(school);
         em.flush();

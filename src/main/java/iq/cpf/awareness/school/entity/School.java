@@ -1,6 +1,7 @@
 package iq.cpf.awareness.school.entity;
 
 import iq.cpf.awareness.forum.entity.Forum;
+import iq.cpf.awareness.platform.Language;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -89,6 +90,11 @@ public class School {
 
     @Enumerated(EnumType.STRING)
     private Shift shift;
+
+    /** The language its pupils are taught in: a visit's team has someone who speaks it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "teaching_language")
+    private Language teachingLanguage;
 
     @Column(name = "shift_start")
     private LocalTime shiftStart;
@@ -204,6 +210,14 @@ public class School {
         this.shift = shift;
         this.shiftStart = start;
         this.shiftEnd = end;
+    }
+
+    public Language getTeachingLanguage() {
+        return teachingLanguage;
+    }
+
+    public void setTeachingLanguage(Language teachingLanguage) {
+        this.teachingLanguage = teachingLanguage;
     }
 
     public List<CalendarPeriod> getPeriods() {

@@ -1,0 +1,119 @@
+package iq.cpf.awareness.planning.control;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One visit to place: a time among those the school's calendar allows, a lead and a partner (a team
+ * of two: nobody is alone with a class). Any of them may stay unassigned when nothing fits, which
+ * costs a medium point, so the solver places as many as it can and says why not the rest.
+ */
+@PlanningEntity
+public class PlannedVisit {
+
+    @PlanningId private Integer id;
+
+    private Place school;
+
+    /** The times the school's calendar and shift allow, within the proposal's dates. */
+    private List<Slot> slots;
+
+    @PlanningPin private boolean locked;
+
+    @PlanningVariable(valueRangeProviderRefs = "slots", allowsUnassigned = true)
+    private Slot slot;
+
+    @PlanningVariable(valueRangeProviderRefs = "members", allowsUnassigned = true)
+    private Member lead;
+
+    @PlanningVariable(valueRangeProviderRefs = "members", allowsUnassigned = true)
+    private Member partner;
+
+    public PlannedVisit() {}
+
+    public PlannedVisit(int id, Place school, List<Slot> slots) {
+        this.id = id;
+        this.school = school;
+        this.slots = slots;
+    }
+
+    @ValueRangeProvider(id = "slots")
+    public List<Slot> getSlots() {
+        return slots;
+    }
+
+    public boolean isPlaced() {
+        return slot != null && lead != null && partner != null;
+    }
+
+    public boolean has(Member member) {
+        return Objects.equals(lead, member) || Objects.equals(partner, member);
+    }
+
+    /** Whether the two share a volunteer. */
+    public boolean sharesTeamWith(PlannedVisit other) {
+        return lead != null && other.has(lead) || partner != null && other.has(partner);
+    }
+
+    /** Whether someone of the team speaks the language the school is taught in. */
+    public boolean speaksTheSchoolsLanguage() {
+        return lead == null
+                || partner == null
+                || lead.speaks(school.teachingLanguage())
+                || partner.speaks(school.teachingLanguage());
+    }
+
+    public Integer getId() {
+        return id;
+    }
+
+    public Place getSchool() {
+        return school;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    /** Fixes the visit where the organiser put it: the solver plans around it. */
+    public void lock(Slot slot, Member lead, Member partner) {
+        this.slot = slot;
+        this.lead = lead;
+        this.partner = partner;
+        this.locked = true;
+    }
+
+    public Slot getSlot() {
+        return slot;
+    }
+
+    public void setSlot(Slot slot) {
+        this.slot = slot;
+    }
+
+    public Member getLead() {
+        return lead;
+    }
+
+    public void setLead(Member lead) {
+        this.lead = lead;
+    }
+
+    public Member getPartner() {
+        return partner;
+    }
+
+    public void setPartner(Member partner) {
+        this.partner = partner;
+    }
+
+    @Override
+    public String toString() {
+        return school + " #" + id;
+    }
+}
