@@ -64,6 +64,7 @@ class AuthorizationMatrixIT extends ApplicationTest {
         rule("POST /api/topics", Access.ORGANISER, false);
         rule("GET /api/topics/{slug}", Access.ANYONE, false);
         rule("PUT /api/topics/{slug}", Access.ORGANISER, false);
+        rule("PUT /api/topics/{slug}/safeguarding", Access.ADMIN, false);
         rule("GET /api/forums", Access.ANYONE, false);
         rule("POST /api/forums", Access.ADMIN, false);
         rule("GET /api/forums/{id}", Access.ANYONE, true);

@@ -41,8 +41,8 @@ class CalendarPagesIT extends ApplicationTest {
             new Select(browser.find("#governorate-calendar\\:periods\\:0\\:kind"))
                     .selectByValue("HOLIDAY");
             browser.type("#governorate-calendar\\:periods\\:0\\:name", "عيد الفطر");
-            browser.type("#governorate-calendar\\:periods\\:0\\:from_input", "2027-03-09");
-            browser.type("#governorate-calendar\\:periods\\:0\\:to_input", "2027-03-12");
+            browser.date("governorate-calendar:periods:0:from", "2027-03-09");
+            browser.date("governorate-calendar:periods:0:to", "2027-03-12");
             assertEquals(List.of(), Axe.seriousViolations(browser), "the calendars page");
             browser.click("#governorate-calendar\\:save");
             browser.waitForText("حُفظ تقويم " + governorate);

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -168,6 +170,30 @@ public final class Browser implements AutoCloseable {
         WebElement field = visible(css);
         field.clear();
         field.sendKeys(value);
+    }
+
+    /**
+     * Puts a day into the date picker {@code id} through its widget, without opening its panel: an
+     * open panel hides itself when the page scrolls and hands the focus back to its own input,
+     * which then receives what is typed next, and it does not always close on Escape.
+     */
+    public void date(String id, String day) {
+        find("#" + id.replace(":", "\\:") + "_input");
+        LocalDate date = LocalDate.parse(day);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "PrimeFaces.getWidgetById(arguments[0])"
+                                + ".setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                        id,
+                        date.getYear(),
+                        date.getMonthValue(),
+                        date.getDayOfMonth());
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(
+                        d ->
+                                day.equals(
+                                        find("#" + id.replace(":", "\\:") + "_input")
+                                                .getAttribute("value")));
     }
 
     public void logIn(String email, String password) {

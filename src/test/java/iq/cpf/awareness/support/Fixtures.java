@@ -93,7 +93,8 @@ public final class Fixtures {
                 .put("forumId", home())
                 .put("name", Api.unique("Volunteer"))
                 .put("email", Api.unique("volunteer") + "@cpf.example")
-                .put("language", "ar");
+                .put("language", "ar")
+                .put("vettedUntil", LocalDate.now().plusYears(1).toString());
     }
 
     public long volunteer() {

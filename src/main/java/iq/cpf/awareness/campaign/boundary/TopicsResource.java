@@ -75,4 +75,22 @@ public class TopicsResource {
             @NotNull(message = "{field.required}") TopicInput body) {
         return TopicView.of(topics.rename(slug, body.name(), body.nameAr(), body.nameCkb()));
     }
+
+    @Operation(
+            summary = "Set a topic's safeguarding rules",
+            description =
+                    "Administrators: sensitive (visits led by a volunteer vetted on the day), womanForGirls (a woman on every team to a girls' school), policeConsent (a police officer only where the school consented). Scheduling and auto-planning refuse a team that breaks them; no reason sets them aside.")
+    @PUT
+    @Path("{slug}/safeguarding")
+    @RolesAllowed(Role.ADMIN_GROUP)
+    public TopicView safeguard(
+            @PathParam("slug") String slug,
+            @NotNull(message = "{field.required}") TopicView.Safeguarding body) {
+        return TopicView.of(
+                topics.safeguard(
+                        slug,
+                        Boolean.TRUE.equals(body.sensitive()),
+                        Boolean.TRUE.equals(body.womanForGirls()),
+                        Boolean.TRUE.equals(body.policeConsent())));
+    }
 }

@@ -1,9 +1,11 @@
 package iq.cpf.awareness.campaign.control;
 
 import iq.cpf.awareness.campaign.entity.Topic;
+import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.platform.Conflict;
 import iq.cpf.awareness.platform.control.Checks;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,7 @@ public class Topics {
 
     @PersistenceContext EntityManager em;
     @Inject Checks checks;
+    @Inject Event<Audited> audited;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Topic> all() {
@@ -42,6 +45,26 @@ public class Topics {
         topic.rename(nameEn, nameAr, nameCkb);
         checks.valid(topic);
         em.flush();
+        return topic;
+    }
+
+    /** Sets the safeguarding rules of the topic's visits (administrators). */
+    public Topic safeguard(
+            String slug, boolean sensitive, boolean womanForGirls, boolean policeConsent) {
+        Topic topic = get(slug);
+        topic.safeguard(sensitive, womanForGirls, policeConsent);
+        em.flush();
+        audited.fire(
+                Audited.of(
+                        "topic.safeguarding",
+                        "topic",
+                        slug,
+                        "sensitive="
+                                + sensitive
+                                + " womanForGirls="
+                                + womanForGirls
+                                + " policeConsent="
+                                + policeConsent));
         return topic;
     }
 }

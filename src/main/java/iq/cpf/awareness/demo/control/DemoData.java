@@ -31,6 +31,7 @@ import iq.cpf.awareness.security.control.Users;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.volunteer.control.Volunteers;
+import iq.cpf.awareness.volunteer.entity.Gender;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -302,6 +303,8 @@ public class DemoData {
                             "head.maarifa@schools.example",
                             Language.EN));
 
+    private static final Set<String> WOMEN = Set.of("Laila Hassan", "Hana Mohammed", "Dunya Raad");
+
     private static final List<VolunteerSeed> VOLUNTEERS =
             List.of(
                     new VolunteerSeed(
@@ -411,6 +414,8 @@ public class DemoData {
                                                         null,
                                                         seed.language())));
                                 s.setForum(khanaqin);
+                                // The forum asked each school before its police officers went.
+                                s.setPoliceConsent(true);
                             }));
         }
         List<Volunteer> team = new ArrayList<>();
@@ -425,6 +430,14 @@ public class DemoData {
                                 v.setLanguage(seed.language());
                                 v.setLanguages(seed.languages());
                                 v.setForum(khanaqin);
+                                v.setVettedUntil(LocalDate.now(clock).plusYears(1));
+                                v.setAvailability(
+                                        WOMEN.contains(seed.name()) ? Gender.FEMALE : Gender.MALE,
+                                        "Khanaqin",
+                                        seed.police() ? "Khanaqin community police" : null,
+                                        null,
+                                        List.of(),
+                                        List.of());
                             });
             users.create(
                     seed.email(),
@@ -487,10 +500,24 @@ public class DemoData {
             School school = demoSchools.get((i * 7) % demoSchools.size());
             LocalDate day = schoolDay(today.plusDays(3L + i * 2L), true);
             var start = day.atTime(LocalTime.of(9 + (i % 3), 0)).atZone(zone).toInstant();
-            List<Long> volunteerIds =
-                    List.of(
-                            team.get(i % team.size()).getId(),
-                            team.get((i + 3) % team.size()).getId());
+            Volunteer lead = team.get(i % team.size());
+            Volunteer partner = team.get((i + 3) % team.size());
+            if (!campaign.getTopic()
+                    .safeguardingBroken(
+                            school.isForGirls(),
+                            true,
+                            true,
+                            lead.isWoman() || partner.isWoman(),
+                            false)
+                    .isEmpty()) {
+                // A visit on harassment to a girls' school has a woman on its team.
+                partner =
+                        team.stream()
+                                .filter(v -> v.isWoman() && v != lead)
+                                .findFirst()
+                                .orElse(partner);
+            }
+            List<Long> volunteerIds = List.of(lead.getId(), partner.getId());
             visits.schedule(
                     ForumScope.NATIONAL,
                     new Visits.Plan(

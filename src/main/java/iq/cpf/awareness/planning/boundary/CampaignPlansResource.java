@@ -59,7 +59,8 @@ public class CampaignPlansResource {
                                 body.to(),
                                 body.visitsPerSchool(),
                                 body.durationMinutes(),
-                                body.secondsLimit()),
+                                body.secondsLimit(),
+                                body.search()),
                         caller.email().orElse(null));
         return Response.accepted(PlanView.of(proposal, proposals, headers))
                 .location(

@@ -22,4 +22,8 @@ public record PlanRequest(
         @Schema(description = "Minutes each visit lasts, 15 to 240; 60 when not given")
                 Integer durationMinutes,
         @Schema(description = "Seconds the solver may take, 1 to 300; 30 when not given")
-                Integer secondsLimit) {}
+                Integer secondsLimit,
+        @Schema(
+                        description =
+                                "local-search (the default): the solver's full search; first-fit: a greedy first fit only, the baseline the planning benchmark compares with")
+                String search) {}

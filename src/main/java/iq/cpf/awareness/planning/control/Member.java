@@ -4,6 +4,7 @@ import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.volunteer.entity.Away;
 import iq.cpf.awareness.volunteer.entity.Gender;
 import iq.cpf.awareness.volunteer.entity.Window;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ public final class Member {
     private final Integer maxVisitsPerWeek;
     private final List<LocalDateTime[]> busy;
     private final Map<Long, Integer> visitsByWeek;
+    private boolean woman;
+    private boolean police;
+    private LocalDate vettedUntil;
 
     public Member(
             long id,
@@ -60,6 +64,26 @@ public final class Member {
             return false;
         }
         return busy.stream().noneMatch(b -> slot.overlaps(b[0], b[1]));
+    }
+
+    /** What the safeguarding rules ask of them. */
+    public Member safeguarding(boolean woman, boolean police, LocalDate vettedUntil) {
+        this.woman = woman;
+        this.police = police;
+        this.vettedUntil = vettedUntil;
+        return this;
+    }
+
+    public boolean woman() {
+        return woman;
+    }
+
+    public boolean police() {
+        return police;
+    }
+
+    public boolean vettedOn(LocalDate day) {
+        return vettedUntil != null && !vettedUntil.isBefore(day);
     }
 
     public int visitsInWeek(long week) {

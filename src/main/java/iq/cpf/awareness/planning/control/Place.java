@@ -15,6 +15,8 @@ public final class Place {
     private final String district;
     private final Language teachingLanguage;
     private final List<LocalDateTime[]> busy;
+    private boolean girls;
+    private boolean policeConsent;
 
     public Place(
             long id,
@@ -27,6 +29,21 @@ public final class Place {
         this.district = district;
         this.teachingLanguage = teachingLanguage;
         this.busy = busy;
+    }
+
+    /** What the safeguarding rules ask of visits to it. */
+    public Place safeguarding(boolean girls, boolean policeConsent) {
+        this.girls = girls;
+        this.policeConsent = policeConsent;
+        return this;
+    }
+
+    public boolean girls() {
+        return girls;
+    }
+
+    public boolean policeConsent() {
+        return policeConsent;
     }
 
     public boolean busyAt(Slot slot) {

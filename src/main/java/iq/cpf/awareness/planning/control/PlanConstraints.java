@@ -27,6 +27,7 @@ public class PlanConstraints implements ConstraintProvider {
     public static final String SCHOOL_BUSY = "a school already visited then";
     public static final String LANGUAGE = "nobody speaks the school's language";
     public static final String WEEK_FULL = "a volunteer over their visits a week";
+    public static final String SAFEGUARDING = "a team that breaks the topic's safeguarding rules";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
@@ -39,6 +40,7 @@ public class PlanConstraints implements ConstraintProvider {
             schoolBusy(f),
             language(f),
             weekFull(f),
+            safeguarding(f),
             balancedLoad(f),
             oneDistrictADay(f),
             sameLeadForASchool(f),
@@ -123,6 +125,13 @@ public class PlanConstraints implements ConstraintProvider {
                         HardMediumSoftScore.ONE_HARD,
                         (m, week, count) -> count + m.visitsInWeek(week) - m.maxVisitsPerWeek())
                 .asConstraint(WEEK_FULL);
+    }
+
+    Constraint safeguarding(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(PlannedVisit.class)
+                .filter(v -> !v.safeguarded())
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(SAFEGUARDING);
     }
 
     Constraint balancedLoad(ConstraintFactory f) {

@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import iq.cpf.awareness.campaign.entity.Topic;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,6 +20,9 @@ public class PlannedVisit {
     @PlanningId private Integer id;
 
     private Place school;
+
+    /** The campaign's topic, whose safeguarding rules the team keeps; none: no such rules. */
+    private Topic topic;
 
     /** The times the school's calendar and shift allow, within the proposal's dates. */
     private List<Slot> slots;
@@ -37,9 +41,36 @@ public class PlannedVisit {
     public PlannedVisit() {}
 
     public PlannedVisit(int id, Place school, List<Slot> slots) {
+        this(id, school, slots, null);
+    }
+
+    public PlannedVisit(int id, Place school, List<Slot> slots, Topic topic) {
         this.id = id;
         this.school = school;
         this.slots = slots;
+        this.topic = topic;
+    }
+
+    /**
+     * Whether the team keeps the topic's safeguarding rules, decided where scheduling by hand
+     * decides them ({@link Topic#safeguardingBroken}).
+     */
+    public boolean safeguarded() {
+        return topic == null
+                || slot == null
+                || lead == null
+                || partner == null
+                || topic.safeguardingBroken(
+                                school.girls(),
+                                school.policeConsent(),
+                                lead.vettedOn(slot.date()),
+                                lead.woman() || partner.woman(),
+                                lead.police() || partner.police())
+                        .isEmpty();
+    }
+
+    public Topic getTopic() {
+        return topic;
     }
 
     @ValueRangeProvider(id = "slots")

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import iq.cpf.awareness.campaign.entity.Campaign;
+import iq.cpf.awareness.campaign.entity.Topic;
 import iq.cpf.awareness.planning.entity.Proposal;
 import iq.cpf.awareness.planning.entity.ProposalStatus;
 import iq.cpf.awareness.planning.entity.ProposedVisit;
@@ -32,6 +33,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.Hibernate;
 
 /**
  * Turns a stored proposal into the solver's problem, and the solver's answer back into the
@@ -97,16 +99,17 @@ public class ProposalProblems {
             languages.addAll(v.getLanguages());
             members.add(
                     new Member(
-                            v.getId(),
-                            v.getName(),
-                            languages,
-                            v.getGender(),
-                            v.getHomeDistrict(),
-                            List.copyOf(v.getWindows()),
-                            List.copyOf(v.getAway()),
-                            v.getMaxVisitsPerWeek(),
-                            busyVolunteers.getOrDefault(v.getId(), List.of()),
-                            weeks.getOrDefault(v.getId(), Map.of())));
+                                    v.getId(),
+                                    v.getName(),
+                                    languages,
+                                    v.getGender(),
+                                    v.getHomeDistrict(),
+                                    List.copyOf(v.getWindows()),
+                                    List.copyOf(v.getAway()),
+                                    v.getMaxVisitsPerWeek(),
+                                    busyVolunteers.getOrDefault(v.getId(), List.of()),
+                                    weeks.getOrDefault(v.getId(), Map.of()))
+                            .safeguarding(v.isWoman(), v.isPoliceOfficer(), v.getVettedUntil()));
         }
         Map<Long, Member> memberById = new HashMap<>();
         members.forEach(m -> memberById.put(m.id(), m));
@@ -136,6 +139,8 @@ public class ProposalProblems {
                                 });
             }
         }
+        // Read now: the solver works on it after this transaction.
+        Topic topic = Hibernate.unproxy(campaign.getTopic(), Topic.class);
         Map<Long, Place> places = new HashMap<>();
         Map<Long, List<Slot>> slots = new HashMap<>();
         List<PlannedVisit> visits = new ArrayList<>();
@@ -148,16 +153,19 @@ public class ProposalProblems {
                             school.getId(),
                             k ->
                                     new Place(
-                                            school.getId(),
-                                            school.getName(),
-                                            school.getDistrict(),
-                                            school.getTeachingLanguage(),
-                                            busySchools.getOrDefault(school.getId(), List.of())));
+                                                    school.getId(),
+                                                    school.getName(),
+                                                    school.getDistrict(),
+                                                    school.getTeachingLanguage(),
+                                                    busySchools.getOrDefault(
+                                                            school.getId(), List.of()))
+                                            .safeguarding(
+                                                    school.isForGirls(), school.isPoliceConsent()));
             List<Slot> allowed =
                     slots.computeIfAbsent(
                             school.getId(),
                             k -> slots(school, first, last, proposal.getDurationMinutes(), zone));
-            PlannedVisit visit = new PlannedVisit(i, place, allowed);
+            PlannedVisit visit = new PlannedVisit(i, place, allowed, topic);
             if (wanted.isLocked() && wanted.getStart() != null) {
                 LocalDateTime start = wanted.getStart().atZone(zone).toLocalDateTime();
                 Slot slot =
@@ -172,7 +180,12 @@ public class ProposalProblems {
             }
             visits.add(visit);
         }
-        return new Problem(id, new PlanSolution(members, visits), zone, proposal.getSecondsLimit());
+        return new Problem(
+                id,
+                new PlanSolution(members, visits),
+                zone,
+                proposal.getSecondsLimit(),
+                proposal.isFirstFitOnly());
     }
 
     /** The starts within the dates that the school's calendar and shift allow, and not past. */
@@ -251,6 +264,22 @@ public class ProposalProblems {
         Language language = visit.getSchool().teachingLanguage();
         if (solution.getMembers().stream().noneMatch(m -> m.speaks(language))) {
             return "plan.noSpeaker";
+        }
+        Topic topic = visit.getTopic();
+        if (topic != null
+                && topic.isWomanForGirls()
+                && visit.getSchool().girls()
+                && solution.getMembers().stream().noneMatch(Member::woman)) {
+            return "plan.noWoman";
+        }
+        if (topic != null
+                && topic.isSensitive()
+                && solution.getMembers().stream()
+                        .noneMatch(
+                                m ->
+                                        visit.getSlots().stream()
+                                                .anyMatch(s -> m.vettedOn(s.date())))) {
+            return "plan.noVetted";
         }
         boolean team =
                 visit.getSlots().stream()

@@ -70,7 +70,8 @@ public class Proposals {
             LocalDate to,
             Integer visitsPerSchool,
             Integer durationMinutes,
-            Integer secondsLimit) {}
+            Integer secondsLimit,
+            String search) {}
 
     public Proposal propose(ForumScope scope, long campaignId, Request request, String actor) {
         Campaign campaign =
@@ -94,6 +95,10 @@ public class Proposals {
         int minutes = within(violations, "durationMinutes", request.durationMinutes(), 60, 15, 240);
         int seconds = within(violations, "secondsLimit", request.secondsLimit(), 30, 1, 300);
         List<School> schools = schools(scope, campaign, request, violations);
+        if (request.search() != null
+                && !List.of("local-search", Proposal.FIRST_FIT).contains(request.search())) {
+            violations.add(new Violation("search", "param.oneOf", "local-search, first-fit"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
@@ -114,6 +119,7 @@ public class Proposals {
             }
         }
         proposal.setVisits(wanted);
+        proposal.searchBy(Proposal.FIRST_FIT.equals(request.search()) ? Proposal.FIRST_FIT : null);
         em.persist(proposal);
         em.flush();
         requested.fire(new ProposalRequested(proposal.getId()));

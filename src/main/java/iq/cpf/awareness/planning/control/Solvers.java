@@ -1,6 +1,8 @@
 package iq.cpf.awareness.planning.control;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
@@ -15,7 +17,16 @@ public final class Solvers {
      * for a third of that (at least two seconds): a small campaign does not wait out its limit.
      */
     public static SolverFactory<PlanSolution> factory(int seconds) {
-        return SolverFactory.create(
+        return factory(seconds, false);
+    }
+
+    /**
+     * With {@code firstFitOnly}, a greedy first fit and nothing after it: each visit in turn takes
+     * the first time and team that score best at that moment. The baseline the planning benchmark
+     * compares the full search with, on the same rules.
+     */
+    public static SolverFactory<PlanSolution> factory(int seconds, boolean firstFitOnly) {
+        SolverConfig config =
                 new SolverConfig(Solvers.class.getClassLoader())
                         .withSolutionClass(PlanSolution.class)
                         .withEntityClasses(PlannedVisit.class)
@@ -24,6 +35,12 @@ public final class Solvers {
                                 new TerminationConfig()
                                         .withSpentLimit(Duration.ofSeconds(seconds))
                                         .withUnimprovedSpentLimit(
-                                                Duration.ofSeconds(Math.max(2, seconds / 3)))));
+                                                Duration.ofSeconds(Math.max(2, seconds / 3))));
+        if (firstFitOnly) {
+            config.withPhases(
+                    new ConstructionHeuristicPhaseConfig()
+                            .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT));
+        }
+        return SolverFactory.create(config);
     }
 }

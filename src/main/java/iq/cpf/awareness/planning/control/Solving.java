@@ -54,7 +54,8 @@ public class Solving {
         ScheduledFuture<?> watch = null;
         try {
             Problem problem = problems.build(id);
-            SolverFactory<PlanSolution> factory = Solvers.factory(problem.seconds());
+            SolverFactory<PlanSolution> factory =
+                    Solvers.factory(problem.seconds(), problem.firstFitOnly());
             Solver<PlanSolution> solver = factory.buildSolver();
             running.put(id, solver);
             watch =

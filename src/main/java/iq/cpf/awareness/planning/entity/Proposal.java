@@ -28,6 +28,8 @@ import java.util.List;
 @Entity
 public class Proposal {
 
+    public static final String FIRST_FIT = "first-fit";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "proposal_seq")
     @SequenceGenerator(name = "proposal_seq", sequenceName = "proposal_seq", allocationSize = 50)
@@ -57,6 +59,9 @@ public class Proposal {
 
     /** The solver's score of the best proposal so far, as Timefold writes it. */
     private String score;
+
+    /** {@code first-fit}: a greedy first fit only, no search after it; none: the full search. */
+    private String search;
 
     @Column(name = "stop_requested")
     private boolean stopRequested;
@@ -174,6 +179,18 @@ public class Proposal {
 
     public String getScore() {
         return score;
+    }
+
+    public boolean isFirstFitOnly() {
+        return FIRST_FIT.equals(search);
+    }
+
+    public String getSearch() {
+        return search == null ? "local-search" : search;
+    }
+
+    public void searchBy(String search) {
+        this.search = search;
     }
 
     public boolean isStopRequested() {

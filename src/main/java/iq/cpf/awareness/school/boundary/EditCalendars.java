@@ -5,6 +5,7 @@ import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Refused;
+import iq.cpf.awareness.platform.boundary.DateRange;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
 import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.school.control.SchoolCalendars;
@@ -22,7 +23,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
@@ -66,29 +66,28 @@ public class EditCalendars implements Serializable {
     private Integer schoolVersion;
     private Shift shift;
     private Language teachingLanguage;
+    private boolean policeConsent;
     private String shiftStart;
     private String shiftEnd;
     private final List<PeriodRow> schoolPeriods = new ArrayList<>();
 
     /** A period as the form edits it. */
-    public static class PeriodRow implements Serializable {
+    public static class PeriodRow extends DateRange {
         private static final long serialVersionUID = 1L;
         private PeriodKind kind = PeriodKind.HOLIDAY;
         private String name;
-        private LocalDate from;
-        private LocalDate to;
 
         static PeriodRow of(CalendarPeriod p) {
             PeriodRow row = new PeriodRow();
             row.kind = p.getKind();
             row.name = p.getName();
-            row.from = p.getFirstDay();
-            row.to = p.getLastDay();
+            row.setFrom(p.getFirstDay());
+            row.setTo(p.getLastDay());
             return row;
         }
 
         CalendarPeriod period() {
-            return new CalendarPeriod(kind, name == null ? null : name.strip(), from, to);
+            return new CalendarPeriod(kind, name == null ? null : name.strip(), getFrom(), getTo());
         }
 
         public PeriodKind getKind() {
@@ -105,22 +104,6 @@ public class EditCalendars implements Serializable {
 
         public void setName(String name) {
             this.name = name;
-        }
-
-        public LocalDate getFrom() {
-            return from;
-        }
-
-        public void setFrom(LocalDate from) {
-            this.from = from;
-        }
-
-        public LocalDate getTo() {
-            return to;
-        }
-
-        public void setTo(LocalDate to) {
-            this.to = to;
         }
     }
 
@@ -181,6 +164,7 @@ public class EditCalendars implements Serializable {
         schoolVersion = null;
         shift = null;
         teachingLanguage = null;
+        policeConsent = false;
         shiftStart = null;
         shiftEnd = null;
         if (schoolId == null) {
@@ -190,6 +174,7 @@ public class EditCalendars implements Serializable {
         schoolVersion = school.getVersion();
         shift = school.getShift();
         teachingLanguage = school.getTeachingLanguage();
+        policeConsent = school.isPoliceConsent();
         shiftStart = school.getShiftStart() == null ? null : school.getShiftStart().toString();
         shiftEnd = school.getShiftEnd() == null ? null : school.getShiftEnd().toString();
         school.getPeriods().forEach(p -> schoolPeriods.add(PeriodRow.of(p)));
@@ -206,6 +191,7 @@ public class EditCalendars implements Serializable {
                             time("shiftStart", shiftStart),
                             time("shiftEnd", shiftEnd),
                             teachingLanguage,
+                            policeConsent,
                             schoolPeriods.stream().map(PeriodRow::period).toList());
             schoolVersion = saved.getVersion();
             problems.info("calendars.saved", saved.getName());
@@ -373,6 +359,14 @@ public class EditCalendars implements Serializable {
 
     public void setTeachingLanguage(Language teachingLanguage) {
         this.teachingLanguage = teachingLanguage;
+    }
+
+    public boolean isPoliceConsent() {
+        return policeConsent;
+    }
+
+    public void setPoliceConsent(boolean policeConsent) {
+        this.policeConsent = policeConsent;
     }
 
     public List<Language> getLanguages() {

@@ -16,6 +16,10 @@ public record SchoolCalendarInput(
                         description =
                                 "The language its pupils are taught in: a planned team has someone who speaks it")
                 Language teachingLanguage,
+        @Schema(
+                        description =
+                                "Whether the school agreed to police officers in uniform on its visits")
+                Boolean policeConsent,
         List<CalendarPeriodView> periods,
         @Schema(description = "The school's version read, to refuse an edit made meanwhile (409)")
                 Integer version) {}

@@ -26,6 +26,7 @@ public record SchoolCalendarView(
         @Schema(type = SchemaType.STRING, example = "07:30") LocalTime shiftStart,
         @Schema(type = SchemaType.STRING, example = "12:30") LocalTime shiftEnd,
         Language teachingLanguage,
+        boolean policeConsent,
         List<CalendarPeriodView> periods,
         int version) {
 
@@ -42,6 +43,7 @@ public record SchoolCalendarView(
                 school.getShiftStart(),
                 school.getShiftEnd(),
                 school.getTeachingLanguage(),
+                school.isPoliceConsent(),
                 CalendarPeriodView.of(school.getPeriods()),
                 school.getVersion());
     }

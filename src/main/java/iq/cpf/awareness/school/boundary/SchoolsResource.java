@@ -174,6 +174,7 @@ public class SchoolsResource {
                         body.shiftStart(),
                         body.shiftEnd(),
                         body.teachingLanguage(),
+                        Boolean.TRUE.equals(body.policeConsent()),
                         CalendarPeriodView.periods(body.periods()));
         return SchoolCalendarView.of(school, calendars.find(school.getGovernorate()).orElse(null));
     }

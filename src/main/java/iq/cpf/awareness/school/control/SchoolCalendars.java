@@ -115,11 +115,13 @@ public class SchoolCalendars {
             LocalTime start,
             LocalTime end,
             Language teachingLanguage,
+            boolean policeConsent,
             List<CalendarPeriod> periods) {
         School school = schools.get(scope, schoolId);
         Checks.sameVersion(version, school.getVersion());
         school.setShift(shift, start, end);
         school.setTeachingLanguage(teachingLanguage);
+        school.setPoliceConsent(policeConsent);
         school.setPeriods(periods == null ? List.of() : periods);
         checks.valid(school);
         em.flush();

@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * A term, holiday or exam period of a calendar, from its first to its last day, both included.
- * Ramadan and Eid are entered as holidays with the year's dates: they move with the moon.
+ * Ramadan and Eid are entered as holidays with the year's dates: they move with the moon. Its
+ * fields are named as the API names them, so that a refusal names the field the client sent.
  */
 @Embeddable
 public class CalendarPeriod {
@@ -28,28 +29,28 @@ public class CalendarPeriod {
 
     @NotNull(message = "{field.required}")
     @Column(name = "first_day")
-    private LocalDate firstDay;
+    private LocalDate from;
 
     @NotNull(message = "{field.required}")
     @Column(name = "last_day")
-    private LocalDate lastDay;
+    private LocalDate to;
 
     protected CalendarPeriod() {}
 
     public CalendarPeriod(PeriodKind kind, String name, LocalDate firstDay, LocalDate lastDay) {
         this.kind = kind;
         this.name = name;
-        this.firstDay = firstDay;
-        this.lastDay = lastDay;
+        this.from = firstDay;
+        this.to = lastDay;
     }
 
     @AssertTrue(message = "{calendar.period.order}")
     boolean isInOrder() {
-        return firstDay == null || lastDay == null || !lastDay.isBefore(firstDay);
+        return from == null || to == null || !to.isBefore(from);
     }
 
     public boolean covers(LocalDate day) {
-        return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+        return !day.isBefore(from) && !day.isAfter(to);
     }
 
     public PeriodKind getKind() {
@@ -61,11 +62,11 @@ public class CalendarPeriod {
     }
 
     public LocalDate getFirstDay() {
-        return firstDay;
+        return from;
     }
 
     public LocalDate getLastDay() {
-        return lastDay;
+        return to;
     }
 
     @Override
@@ -73,12 +74,12 @@ public class CalendarPeriod {
         return o instanceof CalendarPeriod p
                 && kind == p.kind
                 && Objects.equals(name, p.name)
-                && Objects.equals(firstDay, p.firstDay)
-                && Objects.equals(lastDay, p.lastDay);
+                && Objects.equals(from, p.from)
+                && Objects.equals(to, p.to);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, name, firstDay, lastDay);
+        return Objects.hash(kind, name, from, to);
     }
 }

@@ -91,6 +91,10 @@ public class School {
     @Enumerated(EnumType.STRING)
     private Shift shift;
 
+    /** Whether the school agreed to police officers in uniform on its visits. */
+    @Column(name = "police_consent")
+    private boolean policeConsent;
+
     /** The language its pupils are taught in: a visit's team has someone who speaks it. */
     @Enumerated(EnumType.STRING)
     @Column(name = "teaching_language")
@@ -210,6 +214,18 @@ public class School {
         this.shift = shift;
         this.shiftStart = start;
         this.shiftEnd = end;
+    }
+
+    public boolean isPoliceConsent() {
+        return policeConsent;
+    }
+
+    public void setPoliceConsent(boolean policeConsent) {
+        this.policeConsent = policeConsent;
+    }
+
+    public boolean isForGirls() {
+        return type == SchoolType.GIRLS;
     }
 
     public Language getTeachingLanguage() {

@@ -288,7 +288,9 @@ public class Visits {
         visit.setOrganiser(plan.organiserEmail(), plan.organiserName());
         checks.valid(visit);
         List<RulesBroken.Rule> broken =
-                ahead ? refuseBrokenRules(visit, true, visit.getVolunteers(), plan) : List.of();
+                ahead
+                        ? refuseBrokenRules(visit, true, visit.getVolunteers(), true, plan)
+                        : List.of();
         refuseOverlaps(visit);
         em.persist(visit);
         recordOverride(visit, broken, plan);
@@ -327,7 +329,11 @@ public class Visits {
         visit.setExpectedStudents(plan.expectedStudents());
         checks.valid(visit);
         // Rules are checked for what changes: the calendar when the time or the school does, a
-        // volunteer's availability when the time does or they join, so an earlier override stands.
+        // volunteer's availability when the time does or they join, so an earlier override stands;
+        // safeguarding when any of them does.
+        boolean schoolChanges = !visit.getSchool().getId().equals(oldSchool);
+        boolean teamChanges =
+                !oldTeam.equals(visit.getVolunteers().stream().map(Volunteer::getId).toList());
         List<Volunteer> joined =
                 timeChanges
                         ? visit.getVolunteers()
@@ -337,8 +343,9 @@ public class Visits {
         List<RulesBroken.Rule> broken =
                 refuseBrokenRules(
                         visit,
-                        timeChanges || !visit.getSchool().getId().equals(oldSchool),
+                        timeChanges || schoolChanges,
                         joined,
+                        timeChanges || schoolChanges || teamChanges,
                         plan);
         refuseOverlaps(visit);
         recordOverride(visit, broken, plan);
@@ -578,10 +585,15 @@ public class Visits {
     /**
      * The planning rules the visit breaks, of the school's calendar when {@code calendar} and of
      * the availability of {@code volunteers}: refused, naming each, unless the plan gives a reason
-     * to set them aside.
+     * to set them aside. Then, when {@code safeguard}, the topic's safeguarding rules, which no
+     * reason sets aside.
      */
     private List<RulesBroken.Rule> refuseBrokenRules(
-            Visit visit, boolean calendar, List<Volunteer> volunteers, Plan plan) {
+            Visit visit,
+            boolean calendar,
+            List<Volunteer> volunteers,
+            boolean safeguard,
+            Plan plan) {
         List<RulesBroken.Rule> broken =
                 brokenRules(
                         visit.getSchool(),
@@ -594,7 +606,30 @@ public class Visits {
         if (!broken.isEmpty() && plan.overrideReason() == null) {
             throw new RulesBroken(broken);
         }
+        List<RulesBroken.Rule> unsafe =
+                !safeguard
+                        ? List.<RulesBroken.Rule>of()
+                        : safeguarding(
+                                visit.getCampaign(),
+                                visit.getSchool(),
+                                visit.getVolunteers(),
+                                visit.getStart().atZone(visit.getCampaign().zone()).toLocalDate());
+        if (!unsafe.isEmpty()) {
+            throw new RulesBroken(unsafe, false);
+        }
         return broken;
+    }
+
+    /** The campaign topic's safeguarding rules the team breaks at this school on that day. */
+    private static List<RulesBroken.Rule> safeguarding(
+            Campaign campaign, School school, List<Volunteer> team, LocalDate day) {
+        return campaign.getTopic()
+                .safeguardingBroken(
+                        school.isForGirls(),
+                        school.isPoliceConsent(),
+                        !team.isEmpty() && team.get(0).isVettedOn(day),
+                        team.stream().anyMatch(Volunteer::isWoman),
+                        team.stream().anyMatch(Volunteer::isPoliceOfficer));
     }
 
     private List<RulesBroken.Rule> brokenRules(
@@ -734,14 +769,22 @@ public class Visits {
                                 .map(id -> em.find(Volunteer.class, id))
                                 .filter(Objects::nonNull)
                                 .toList();
-        return brokenRules(
-                school,
-                true,
-                team,
-                start,
-                start.plus(Duration.ofMinutes(minutes)),
-                campaign.zone(),
-                self);
+        List<RulesBroken.Rule> broken =
+                new ArrayList<>(
+                        brokenRules(
+                                school,
+                                true,
+                                team,
+                                start,
+                                start.plus(Duration.ofMinutes(minutes)),
+                                campaign.zone(),
+                                self));
+        if (!team.isEmpty()) {
+            broken.addAll(
+                    safeguarding(
+                            campaign, school, team, start.atZone(campaign.zone()).toLocalDate()));
+        }
+        return broken;
     }
 
     private Optional<Conflict> overlap(

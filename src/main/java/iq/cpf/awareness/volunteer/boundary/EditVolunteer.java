@@ -13,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +44,7 @@ public class EditVolunteer implements Serializable {
     private Language language = Language.AR;
     private List<Language> languages = new ArrayList<>(List.of(Language.AR));
     private boolean policeOfficer;
+    private LocalDate vettedUntil;
 
     public void add() {
         reset();
@@ -65,6 +67,7 @@ public class EditVolunteer implements Serializable {
         language = v.language();
         languages = new ArrayList<>(v.languages());
         policeOfficer = v.policeOfficer();
+        vettedUntil = v.vettedUntil();
     }
 
     public void save() {
@@ -77,7 +80,8 @@ public class EditVolunteer implements Serializable {
                         forumId,
                         language,
                         policeOfficer,
-                        version);
+                        version,
+                        vettedUntil);
         try {
             if (id == null) {
                 input.create(volunteers, forums, caller.scope());
@@ -103,6 +107,7 @@ public class EditVolunteer implements Serializable {
         language = Language.AR;
         languages = new ArrayList<>(List.of(Language.AR));
         policeOfficer = false;
+        vettedUntil = null;
     }
 
     public List<Forum> getForums() {
@@ -181,5 +186,13 @@ public class EditVolunteer implements Serializable {
 
     public void setPoliceOfficer(boolean policeOfficer) {
         this.policeOfficer = policeOfficer;
+    }
+
+    public LocalDate getVettedUntil() {
+        return vettedUntil;
+    }
+
+    public void setVettedUntil(LocalDate vettedUntil) {
+        this.vettedUntil = vettedUntil;
     }
 }

@@ -5,6 +5,7 @@ import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.volunteer.control.Volunteers;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +23,11 @@ public record VolunteerInput(
         Long forumId,
         Language language,
         Boolean policeOfficer,
-        Integer version) {
+        Integer version,
+        @Schema(
+                        description =
+                                "The last day their safeguarding vetting is valid: a visit on a sensitive topic is led by a volunteer vetted on its day. Left out of an update, it stays as it was.")
+                LocalDate vettedUntil) {
 
     /** A new volunteer, in the forum named, else in the caller's only one. */
     Volunteer create(Volunteers volunteers, Forums forums, ForumScope scope) {
@@ -57,5 +62,8 @@ public record VolunteerInput(
                         ? List.of(v.getLanguage())
                         : languages.stream().filter(Objects::nonNull).distinct().toList());
         v.setPoliceOfficer(Boolean.TRUE.equals(policeOfficer));
+        if (vettedUntil != null) {
+            v.setVettedUntil(vettedUntil);
+        }
     }
 }

@@ -2,6 +2,7 @@ package iq.cpf.awareness.volunteer.boundary;
 
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
+import java.time.LocalDate;
 import java.util.List;
 
 public record VolunteerView(
@@ -13,7 +14,8 @@ public record VolunteerView(
         Long forumId,
         Language language,
         boolean policeOfficer,
-        int version) {
+        int version,
+        LocalDate vettedUntil) {
 
     public static VolunteerView of(Volunteer v) {
         return new VolunteerView(
@@ -25,6 +27,7 @@ public record VolunteerView(
                 v.getForum() == null ? null : v.getForum().getId(),
                 v.getLanguage(),
                 v.isPoliceOfficer(),
-                v.getVersion());
+                v.getVersion(),
+                v.getVettedUntil());
     }
 }

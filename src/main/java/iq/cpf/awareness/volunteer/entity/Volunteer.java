@@ -28,6 +28,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -123,6 +124,10 @@ public class Volunteer {
     @CollectionTable(name = "volunteer_away", joinColumns = @JoinColumn(name = "volunteer_id"))
     @OrderColumn(name = "position")
     private List<Away> away = new ArrayList<>();
+
+    /** The last day their safeguarding vetting is valid; none: not vetted. */
+    @Column(name = "vetted_until")
+    private LocalDate vettedUntil;
 
     @Version private int version;
 
@@ -245,6 +250,22 @@ public class Volunteer {
             broken.add(new RulesBroken.Rule(WEEK_FULL, name, maxVisitsPerWeek));
         }
         return broken;
+    }
+
+    public LocalDate getVettedUntil() {
+        return vettedUntil;
+    }
+
+    public void setVettedUntil(LocalDate vettedUntil) {
+        this.vettedUntil = vettedUntil;
+    }
+
+    public boolean isVettedOn(LocalDate day) {
+        return vettedUntil != null && !vettedUntil.isBefore(day);
+    }
+
+    public boolean isWoman() {
+        return gender == Gender.FEMALE;
     }
 
     public Gender getGender() {

@@ -3,6 +3,7 @@ package iq.cpf.awareness.planning.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import iq.cpf.awareness.campaign.entity.Topic;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.volunteer.entity.Away;
 import iq.cpf.awareness.volunteer.entity.Window;
@@ -193,5 +194,25 @@ class PlanSolverTest {
                 SUNDAY.plusDays(1),
                 best.getVisits().get(0).getSlot().date(),
                 "Sunday's 08:00 has the volunteer busy, its 10:00 the school");
+    }
+
+    @Test
+    void safeguardingIsKeptByTheSolverAsByHand() {
+        Topic harassment = new Topic("harassment", "Sexual harassment", null, null);
+        harassment.safeguard(true, true, true);
+        Member man = member(1, Language.AR).safeguarding(false, false, SUNDAY.plusYears(1));
+        Member officer = member(2, Language.AR).safeguarding(false, true, SUNDAY.plusYears(1));
+        Member woman = member(3, Language.AR).safeguarding(true, false, SUNDAY.plusDays(1));
+        Place girls = school(0, Language.AR).safeguarding(true, false);
+        List<PlannedVisit> visits = List.of(new PlannedVisit(0, girls, slots(5), harassment));
+        PlanSolution best = solve(List.of(man, officer, woman), visits);
+        PlannedVisit visit = best.getVisits().get(0);
+        assertTrue(visit.isPlaced(), best.getScore()::toString);
+        assertEquals(0, best.getScore().hardScore(), best.getScore()::toString);
+        assertEquals(
+                man,
+                visit.getLead(),
+                "the one vetted for every day, not an officer without consent");
+        assertEquals(woman, visit.getPartner(), "a woman on a harassment visit to a girls' school");
     }
 }
