@@ -82,6 +82,11 @@ public class PlannedVisit {
         return slot != null && lead != null && partner != null;
     }
 
+    /** How many of its time, lead and partner it still lacks. */
+    public int missingParts() {
+        return (slot == null ? 1 : 0) + (lead == null ? 1 : 0) + (partner == null ? 1 : 0);
+    }
+
     public boolean has(Member member) {
         return Objects.equals(lead, member) || Objects.equals(partner, member);
     }

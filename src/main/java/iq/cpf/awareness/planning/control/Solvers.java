@@ -2,10 +2,16 @@ package iq.cpf.awareness.planning.control;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The solver's configuration, in code rather than XML, with the class loader of the deployment. */
 public final class Solvers {
@@ -36,11 +42,22 @@ public final class Solvers {
                                         .withSpentLimit(Duration.ofSeconds(seconds))
                                         .withUnimprovedSpentLimit(
                                                 Duration.ofSeconds(Math.max(2, seconds / 3))));
-        if (firstFitOnly) {
-            config.withPhases(
-                    new ConstructionHeuristicPhaseConfig()
-                            .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT));
+        // One variable at a time: a phase that placed time, lead and partner together would try
+        // every combination of them for each visit (some 300,000), and ran out of time on 300
+        // schools with only a tenth of them placed.
+        List<PhaseConfig> phases = new ArrayList<>();
+        for (String variable : List.of("slot", "lead", "partner")) {
+            QueuedEntityPlacerConfig placer = new QueuedEntityPlacerConfig();
+            placer.setMoveSelectorConfigList(
+                    List.of(
+                            new ChangeMoveSelectorConfig()
+                                    .withValueSelectorConfig(new ValueSelectorConfig(variable))));
+            phases.add(new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(placer));
         }
+        if (!firstFitOnly) {
+            phases.add(new LocalSearchPhaseConfig());
+        }
+        config.setPhaseConfigList(phases);
         return SolverFactory.create(config);
     }
 }
