@@ -4,6 +4,7 @@ import iq.cpf.awareness.outbox.control.Outbox.MessagesQueued;
 import iq.cpf.awareness.outbox.entity.OutboxMessage;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.scheduling.Scheduling;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -64,13 +65,41 @@ public class Dispatcher {
     /** One dispatch at a time on a node: a running one drains what a wake-up would have found. */
     private final ReentrantLock running = new ReentrantLock();
 
+    /**
+     * Set as the application stops. The executors that run dispatches are the server's, not the
+     * application's: a dispatch still sending as the application was undeployed recorded its
+     * outcome through beans already gone, and left a transaction open on the executor's thread that
+     * held a message's row lock until the transaction timed out, five minutes in which the outbox
+     * of the next deployment could not send.
+     */
+    private volatile boolean stopping;
+
+    /**
+     * Lets no new dispatch start, tells a running one to stop between messages, and waits for it:
+     * what it claimed and did not try goes back to the queue, through beans that are still there.
+     */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        try {
+            if (running.tryLock(30, TimeUnit.SECONDS)) {
+                running.unlock();
+            } else {
+                LOG.warn(
+                        "A dispatch was still running 30 seconds after the application began to stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagesQueued queued) {
         soon();
     }
 
     /** Runs a dispatch shortly, once for any number of calls in the meantime. */
     public void soon() {
-        if (wakeUpPending.compareAndSet(false, true)) {
+        if (!stopping && wakeUpPending.compareAndSet(false, true)) {
             executor.schedule(
                     () -> {
                         wakeUpPending.set(false);
@@ -116,7 +145,7 @@ public class Dispatcher {
      * work fills.
      */
     public int dispatch() {
-        if (paused() || !running.tryLock()) {
+        if (stopping || paused() || !running.tryLock()) {
             return 0;
         }
         try {
@@ -150,7 +179,7 @@ public class Dispatcher {
         int batchSize = settings.outboxBatchSize();
         int sent = 0;
         try {
-            for (int round = 0; round < 1000; round++) {
+            for (int round = 0; round < 1000 && !stopping; round++) {
                 String token = UUID.randomUUID().toString();
                 // Taken before the claim, so that the sender's idea of its lease never outlasts
                 // the one the claim wrote.
@@ -226,7 +255,7 @@ public class Dispatcher {
 
         @Override
         public boolean mayGoOn() {
-            return clock.instant().isBefore(renewedAt.plus(lease.dividedBy(2)));
+            return !stopping && clock.instant().isBefore(renewedAt.plus(lease.dividedBy(2)));
         }
 
         @Override

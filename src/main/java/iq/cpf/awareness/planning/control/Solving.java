@@ -2,6 +2,7 @@ package iq.cpf.awareness.planning.control;
 
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -11,8 +12,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -38,8 +41,43 @@ public class Solving {
 
     private final Map<Long, Solver<PlanSolution>> running = new ConcurrentHashMap<>();
 
+    /** Solvings submitted and not yet ended, so that stopping the application can wait for them. */
+    private final Phaser solvings = new Phaser(1);
+
+    private volatile boolean stopping;
+
     void onRequested(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalRequested request) {
-        executor.submit(() -> solve(request.proposalId()));
+        if (stopping) {
+            return;
+        }
+        solvings.register();
+        executor.submit(
+                () -> {
+                    try {
+                        solve(request.proposalId());
+                    } finally {
+                        solvings.arriveAndDeregister();
+                    }
+                });
+    }
+
+    /**
+     * The executor is the server's, not the application's: a solving left running as the
+     * application stops would save its proposal through beans already gone. Each is ended now and
+     * keeps its best so far, as a stop would; one the application never got to start stays solving
+     * and is marked lost later.
+     */
+    @PreDestroy
+    void stopAll() {
+        stopping = true;
+        running.values().forEach(Solver::terminateEarly);
+        try {
+            solvings.awaitAdvanceInterruptibly(solvings.arrive(), 30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (TimeoutException e) {
+            LOG.warn("A solving was still running 30 seconds after the application began to stop");
+        }
     }
 
     /** Ends the solving of a proposal on this node now, keeping the best so far. */
@@ -58,6 +96,9 @@ public class Solving {
                     Solvers.factory(problem.seconds(), problem.firstFitOnly());
             Solver<PlanSolution> solver = factory.buildSolver();
             running.put(id, solver);
+            if (stopping) {
+                solver.terminateEarly();
+            }
             watch =
                     scheduler.scheduleAtFixedRate(
                             () -> {
