@@ -78,6 +78,8 @@ class AuthorizationMatrixIT extends ApplicationTest {
         rule("GET /api/plans/{id}", Access.ORGANISER, true);
         rule("POST /api/plans/{id}/stop", Access.ORGANISER, true);
         rule("POST /api/plans/{id}/commit", Access.ORGANISER, true);
+        rule("PUT /api/plans/{id}/visits/{index}", Access.ORGANISER, true);
+        rule("POST /api/plans/{id}/solve", Access.ORGANISER, true);
         rule("GET /api/summaries", Access.ORGANISER, false);
         rule("GET /api/schools", Access.ORGANISER, false);
         rule("POST /api/schools", Access.ORGANISER, false);

@@ -28,6 +28,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -136,6 +139,69 @@ class NotificationsIT extends MovableClockTest {
 
         JsonNode outbox = admin.get("/api/outbox?visitId=" + visit).json();
         assertEquals(3, outbox.get("total").asInt(), outbox::toString);
+    }
+
+    /**
+     * Issue 17, part 3: an invitation to a visit on a sensitive topic brings the school the
+     * parents' letter, a PDF in the language the school teaches in; the team's invitations and
+     * those on other topics carry none.
+     */
+    @Test
+    void aSensitiveTopicsInvitationBringsTheSchoolTheParentsLetterInItsTeachingLanguage()
+            throws Exception {
+        ObjectNode drugs = fixtures.campaignBody(fixtures.home());
+        Scene s = scene(drugs);
+        assertEquals(
+                200,
+                admin.put(
+                                "/api/schools/" + s.school() + "/calendar",
+                                Api.object().put("teachingLanguage", "ar"))
+                        .status());
+        long visit =
+                Fixtures.created(
+                        admin.post(
+                                "/api/visits",
+                                fixtures.visitBody(
+                                        s.campaign(),
+                                        s.school(),
+                                        Fixtures.future(11, 10),
+                                        60,
+                                        s.lead(),
+                                        s.other())));
+        MimeMessage school = Mailbox.await(mail, s.contact(), 1, calendar("REQUEST"), WAIT).get(0);
+        Mailbox.Attachment letter = Mailbox.attachment(school, "application/pdf");
+        assertNotNull(letter, "the school's invitation has the letter");
+        assertEquals("consent-letter-visit-" + visit + "-ar.pdf", letter.fileName());
+        try (PDDocument pdf = Loader.loadPDF(letter.content())) {
+            assertEquals(1, pdf.getNumberOfPages(), "one page to print");
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains(drugs.get("name").asText()), text);
+        }
+        assertTrue(
+                Mailbox.part(school, "text/plain").contains("PDF"),
+                "the email says what is attached");
+        MimeMessage lead = Mailbox.await(mail, s.leadEmail(), 1, calendar("REQUEST"), WAIT).get(0);
+        assertEquals(null, Mailbox.attachment(lead, "application/pdf"), "not for the team");
+
+        ObjectNode internet =
+                fixtures.campaignBody(fixtures.home()).put("topic", "internet-misuse");
+        Scene other = scene(internet);
+        Fixtures.created(
+                admin.post(
+                        "/api/visits",
+                        fixtures.visitBody(
+                                other.campaign(),
+                                other.school(),
+                                Fixtures.future(12, 10),
+                                60,
+                                other.lead(),
+                                other.other())));
+        MimeMessage plain =
+                Mailbox.await(mail, other.contact(), 1, calendar("REQUEST"), WAIT).get(0);
+        assertEquals(
+                null,
+                Mailbox.attachment(plain, "application/pdf"),
+                "internet misuse is not a sensitive topic by default");
     }
 
     @Test

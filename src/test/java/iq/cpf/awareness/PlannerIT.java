@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import iq.cpf.awareness.support.Api;
 import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Browser;
 import iq.cpf.awareness.support.Fixtures;
@@ -18,7 +19,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -224,6 +228,127 @@ class PlannerIT extends ApplicationTest {
                 "the reason reaches the school at " + schoolName);
     }
 
+    /**
+     * Issue 17, part 5: the organiser asks for a proposal in the planner, sees it as drafts, drags
+     * one to another day (which locks it there) and commits: the visits are scheduled where the
+     * drafts were left.
+     */
+    @Test
+    void aProposalIsDraftsThatAreDraggedAndCommittedFromThePlanner() {
+        long forum = fixtures.forum();
+        long campaign =
+                Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(forum)));
+        String district = Api.unique("Jalawla");
+        List<String> schools = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ObjectNode body = fixtures.schoolBody().put("forumId", forum).put("district", district);
+            schools.add(body.get("name").asText());
+            Fixtures.created(admin.post("/api/schools", body));
+        }
+        for (int i = 0; i < 2; i++) {
+            Fixtures.created(
+                    admin.post("/api/volunteers", fixtures.volunteerBody().put("forumId", forum)));
+        }
+        // Three days from tomorrow: always within the month grid on show, whatever today is.
+        LocalDate first = LocalDate.now(BAGHDAD).plusDays(1);
+        LocalDate last = first.plusDays(2);
+        String organiser = fixtures.organiser("en", forum);
+        try (Browser browser = Browser.open(base.toString(), "en")) {
+            browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
+            browser.go("/planner.xhtml");
+            browser.click("#planner\\:plan-panel .ui-fieldset-legend");
+            new Select(browser.visible("#planner\\:plan-campaign"))
+                    .selectByValue(String.valueOf(campaign));
+            new Select(browser.find("#planner\\:district")).selectByValue(district);
+            browser.date("planner:from", first.toString());
+            browser.date("planner:to", last.toString());
+            browser.type("#planner\\:secondsLimit", "3");
+            browser.click("#planner\\:propose");
+            browser.waitForText("visits placed");
+            Matcher number =
+                    Pattern.compile("Proposal (\\d+)")
+                            .matcher(browser.find("#plan-status").getText());
+            assertTrue(number.find(), browser.find("#plan-status").getText());
+            long plan = Long.parseLong(number.group(1));
+            browser.visible(".fc-event.visit-draft");
+            browser.screenshot("planner-proposal");
+
+            String moving = schools.get(0);
+            LocalDate was = draftDay(browser, moving);
+            LocalDate free = draftDay(browser, schools.get(1));
+            LocalDate to = first;
+            while (to.equals(was) || to.equals(free)) {
+                to = to.plusDays(1);
+            }
+            dragVisit(browser, moving, was, to);
+            browser.waitForText("moved and locked");
+            JsonNode moved = draftOf(admin.get("/api/plans/" + plan).json(), moving);
+            assertEquals(
+                    to,
+                    OffsetDateTime.parse(moved.get("start").asText())
+                            .atZoneSameInstant(BAGHDAD)
+                            .toLocalDate());
+            assertTrue(moved.get("locked").asBoolean(), "a dragged draft is locked: " + moved);
+            browser.visible(".fc-event.visit-draft.visit-locked");
+
+            browser.click("#planner\\:commit-plan");
+            browser.waitForText("2 visits scheduled");
+            JsonNode visits = admin.get("/api/visits?campaignId=" + campaign).json();
+            assertEquals(2, visits.get("total").asInt(), visits::toString);
+            LocalDate committed = to;
+            assertTrue(
+                    visits.get("items").findValues("start").stream()
+                            .anyMatch(
+                                    start ->
+                                            OffsetDateTime.parse(start.asText())
+                                                    .atZoneSameInstant(BAGHDAD)
+                                                    .toLocalDate()
+                                                    .equals(committed)),
+                    "the visit is where the draft was left: " + visits);
+            browser.visible("td.fc-daygrid-day[data-date='" + to + "'] .fc-event.visit-planned");
+        }
+    }
+
+    private static LocalDate draftDay(Browser browser, String school) {
+        return await("the draft at " + school)
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptionsInstanceOf(StaleElementReferenceException.class)
+                .until(
+                        () ->
+                                browser
+                                        .driver()
+                                        .findElements(By.cssSelector("td.fc-daygrid-day"))
+                                        .stream()
+                                        .filter(
+                                                day ->
+                                                        day
+                                                                .findElements(
+                                                                        By.cssSelector(
+                                                                                ".fc-event.visit-draft"))
+                                                                .stream()
+                                                                .anyMatch(
+                                                                        e ->
+                                                                                String.valueOf(
+                                                                                                e
+                                                                                                        .getAttribute(
+                                                                                                                "textContent"))
+                                                                                        .contains(
+                                                                                                school)))
+                                        .map(day -> LocalDate.parse(day.getAttribute("data-date")))
+                                        .findFirst()
+                                        .orElse(null),
+                        day -> day != null);
+    }
+
+    private static JsonNode draftOf(JsonNode plan, String school) {
+        for (JsonNode visit : plan.get("visits")) {
+            if (visit.get("schoolName").asText().equals(school)) {
+                return visit;
+            }
+        }
+        throw new AssertionError("no draft at " + school + " in " + plan);
+    }
+
     @Test
     void theCalendarStaysOnTheMonthBeingLookedAt() {
         String organiser = fixtures.organiser("en");
@@ -366,6 +491,11 @@ class PlannerIT extends ApplicationTest {
                                             "td.fc-daygrid-day[data-date='"
                                                     + to
                                                     + "'] .fc-daygrid-day-frame");
+                            // The auto-plan panel may push the calendar below the window.
+                            ((JavascriptExecutor) browser.driver())
+                                    .executeScript(
+                                            "arguments[0].scrollIntoView({block: 'center'});",
+                                            ours);
                             new Actions(browser.driver())
                                     .clickAndHold(ours)
                                     .moveByOffset(5, 5)

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import iq.cpf.awareness.support.Api;
 import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -92,15 +93,7 @@ class PlansIT extends ApplicationTest {
 
     @Test
     void aProposalStaleAgainstAVisitScheduledMeanwhileIsRefusedAndNothingIsScheduled() {
-        List<Long> schools = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            schools.add(
-                    Fixtures.created(
-                            admin.post(
-                                    "/api/schools", fixtures.schoolBody().put("forumId", forum))));
-        }
-        volunteer("ar");
-        volunteer("ar");
+        List<Long> schools = twoSchoolsAndTwoVolunteers();
         JsonNode plan = solved(propose(Api.object(), schools).json().get("id").asLong());
         assertEquals(2, plan.get("visits").size(), plan::toString);
         JsonNode first = plan.get("visits").get(0);
@@ -198,6 +191,95 @@ class PlansIT extends ApplicationTest {
                         .keySet()
                         .containsAll(List.of("from", "to", "visitsPerSchool", "schoolIds[1]")),
                 violations::toString);
+    }
+
+    /**
+     * Part 5: the organiser moves a draft (it is then locked there), cannot move one onto another
+     * draft of the same team, locks and unlocks, and solving again keeps the locked draft where it
+     * was put.
+     */
+    @Test
+    void aMovedDraftIsLockedThereRefusedOnAClashAndKeptWhenSolvedAgain() {
+        List<Long> schools = twoSchoolsAndTwoVolunteers();
+        long id = propose(Api.object(), schools).json().get("id").asLong();
+        JsonNode plan = solved(id);
+        assertEquals(2, plan.get("visits").size(), plan::toString);
+        JsonNode first = plan.get("visits").get(0);
+        int index = first.get("index").asInt();
+        OffsetDateTime was =
+                OffsetDateTime.parse(first.get("start").asText()).withOffsetSameInstant(BAGHDAD);
+        LocalDate day = from.plusDays(1);
+        while (day.getDayOfWeek() == DayOfWeek.FRIDAY
+                || day.getDayOfWeek() == DayOfWeek.SATURDAY
+                || day.equals(was.toLocalDate())) {
+            day = day.plusDays(1);
+        }
+        OffsetDateTime to = day.atTime(11, 0).atOffset(BAGHDAD);
+
+        Api.Reply moved =
+                admin.put(
+                        "/api/plans/" + id + "/visits/" + index,
+                        Api.object().put("start", to.toString()));
+        assertEquals(200, moved.status(), moved::toString);
+        JsonNode placed = placed(moved.json(), index);
+        assertEquals(
+                to.toInstant(), OffsetDateTime.parse(placed.get("start").asText()).toInstant());
+        assertTrue(placed.get("locked").asBoolean(), "a moved draft is locked there");
+
+        int other = plan.get("visits").get(1).get("index").asInt();
+        Api.Reply clash =
+                admin.put(
+                        "/api/plans/" + id + "/visits/" + other,
+                        Api.object().put("start", to.toString()));
+        assertEquals(409, clash.status(), "the same team at the same time: " + clash);
+        assertTrue(
+                clash.json().get("detail").asText().contains(first.get("schoolName").asText()),
+                clash::toString);
+        Api.Reply past =
+                admin.put(
+                        "/api/plans/" + id + "/visits/" + other,
+                        Api.object().put("start", OffsetDateTime.now().minusDays(1).toString()));
+        assertEquals(400, past.status(), past::toString);
+        assertEquals(404, admin.put("/api/plans/" + id + "/visits/99", Api.object()).status());
+
+        Api.Reply unlocked =
+                admin.put(
+                        "/api/plans/" + id + "/visits/" + index, Api.object().put("locked", false));
+        assertEquals(false, placed(unlocked.json(), index).get("locked").asBoolean());
+        admin.put("/api/plans/" + id + "/visits/" + index, Api.object().put("locked", true));
+
+        Api.Reply again = admin.post("/api/plans/" + id + "/solve", null);
+        assertEquals(202, again.status(), again::toString);
+        assertEquals("solving", again.json().get("status").asText());
+        JsonNode resolved = solved(id);
+        assertEquals("solved", resolved.get("status").asText(), resolved::toString);
+        JsonNode kept = placed(resolved, index);
+        assertEquals(to.toInstant(), OffsetDateTime.parse(kept.get("start").asText()).toInstant());
+        assertTrue(kept.get("locked").asBoolean(), kept::toString);
+        assertEquals(2, resolved.get("visits").size(), "the other is placed around it");
+    }
+
+    /** Two schools of the forum and two volunteers, one team, who can go to either. */
+    private List<Long> twoSchoolsAndTwoVolunteers() {
+        List<Long> schools = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            schools.add(
+                    Fixtures.created(
+                            admin.post(
+                                    "/api/schools", fixtures.schoolBody().put("forumId", forum))));
+        }
+        volunteer("ar");
+        volunteer("ar");
+        return schools;
+    }
+
+    private static JsonNode placed(JsonNode plan, int index) {
+        for (JsonNode visit : plan.get("visits")) {
+            if (visit.get("index").asInt() == index) {
+                return visit;
+            }
+        }
+        throw new AssertionError("no placed visit " + index + " in " + plan);
     }
 
     private Api.Reply propose(ObjectNode body, List<Long> schools) {

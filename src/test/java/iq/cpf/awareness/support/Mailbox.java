@@ -110,19 +110,19 @@ public final class Mailbox {
         };
     }
 
+    /**
+     * The text of the message's first part of this type, looked for inside nested multiparts too:
+     * an invitation with the parents' letter is a mixed multipart around the alternative one.
+     */
     public static String part(MimeMessage message, String type) {
         try {
-            MimeMultipart multipart = (MimeMultipart) message.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.getContentType().toLowerCase().startsWith(type)) {
-                    return GreenMailUtil.getBody(part).isEmpty()
-                            ? ""
-                            : new String(
-                                    part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                }
+            BodyPart part = find(message.getContent(), type);
+            if (part == null) {
+                return null;
             }
-            return null;
+            return GreenMailUtil.getBody(part).isEmpty()
+                    ? ""
+                    : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
@@ -130,16 +130,45 @@ public final class Mailbox {
 
     public static String contentType(MimeMessage message, String type) {
         try {
-            MimeMultipart multipart = (MimeMultipart) message.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                if (multipart.getBodyPart(i).getContentType().toLowerCase().startsWith(type)) {
-                    return multipart.getBodyPart(i).getContentType();
-                }
-            }
-            return null;
+            BodyPart part = find(message.getContent(), type);
+            return part == null ? null : part.getContentType();
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A file attached to the message: its name and bytes, if it has one of this type. */
+    public record Attachment(String fileName, byte[] content) {}
+
+    public static Attachment attachment(MimeMessage message, String type) {
+        try {
+            BodyPart part = find(message.getContent(), type);
+            return part == null
+                    ? null
+                    : new Attachment(part.getFileName(), part.getInputStream().readAllBytes());
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BodyPart find(Object content, String type)
+            throws MessagingException, IOException {
+        if (!(content instanceof MimeMultipart multipart)) {
+            return null;
+        }
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getContentType().toLowerCase().startsWith(type)) {
+                return part;
+            }
+            if (part.getContentType().toLowerCase().startsWith("multipart/")) {
+                BodyPart inside = find(part.getContent(), type);
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean addressedTo(MimeMessage message, String recipient) {

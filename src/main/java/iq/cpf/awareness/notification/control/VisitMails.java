@@ -89,6 +89,7 @@ public class VisitMails {
     @Inject Clock clock;
     @Inject Feeds feeds;
     @Inject Visits visits;
+    @Inject ConsentLetters consentLetters;
 
     public int invite(Visit visit) {
         return send(visit, Kind.INVITATION, everyone(visit), "");
@@ -143,6 +144,13 @@ public class VisitMails {
 
     private int send(Visit visit, Kind kind, List<Recipient> recipients, String variant) {
         int queued = 0;
+        // The parents' letter goes to the school with the invitation and with each update (the
+        // date on it may have changed); printed once for all of the school's contacts.
+        Optional<Draft.Attachment> letter =
+                (kind == Kind.INVITATION || kind == Kind.UPDATE)
+                                && recipients.stream().anyMatch(Recipient::school)
+                        ? consentLetters.forVisit(visit)
+                        : Optional.empty();
         for (Recipient recipient : recipients) {
             String revision = kind == Kind.PARTICIPATION ? "end" : "rev:" + visit.getSequence();
             String key =
@@ -154,8 +162,9 @@ public class VisitMails {
             if (outbox.queued(key)) {
                 continue;
             }
+            Draft.Attachment attachment = recipient.school() ? letter.orElse(null) : null;
             Locale locale = recipient.language().locale();
-            VisitMail mail = mail(visit, kind, recipient, locale);
+            VisitMail mail = mail(visit, kind, recipient, locale, attachment != null);
             String subject =
                     Messages.get(
                             locale,
@@ -190,7 +199,8 @@ public class VisitMails {
                             visit.getId(),
                             visit.getCampaign().getId(),
                             null,
-                            mail.forum().name()))) {
+                            mail.forum().name(),
+                            attachment))) {
                 queued++;
             }
         }
@@ -221,14 +231,16 @@ public class VisitMails {
             List<Link> links,
             String reason,
             List<Lesson> lessons,
-            ForumContact forum) {}
+            ForumContact forum,
+            boolean consentLetter) {}
 
     /** A link of the email; the action names what a capability link lets its reader do. */
     public record Link(String label, String url, String action) {}
 
     public record Lesson(String title, String url) {}
 
-    private VisitMail mail(Visit visit, Kind kind, Recipient recipient, Locale locale) {
+    private VisitMail mail(
+            Visit visit, Kind kind, Recipient recipient, Locale locale, boolean consentLetter) {
         ZoneId zone = visit.getCampaign().zone();
         DateTimeFormatter hours =
                 DateTimeFormatter.ofPattern("HH:mm", Language.of(locale).formatting());
@@ -282,7 +294,8 @@ public class VisitMails {
                                                                 .getTitle(),
                                                         materialsUrl))
                                 .toList(),
-                visit.getCampaign().getForum().contact());
+                visit.getCampaign().getForum().contact(),
+                consentLetter);
     }
 
     /** When the visit was before its last move, if the update is about that move. */

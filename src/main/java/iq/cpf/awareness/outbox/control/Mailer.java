@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -18,6 +19,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.jboss.logging.Logger;
 
@@ -35,6 +37,7 @@ public class Mailer {
     Session configured;
 
     @jakarta.inject.Inject Settings settings;
+    @jakarta.inject.Inject Outbox outbox;
 
     private Session session;
 
@@ -140,7 +143,7 @@ public class Mailer {
 
     /**
      * Multipart text and HTML, plus the calendar part (text/calendar with its METHOD) when there is
-     * one.
+     * one; with a file attached, that and the file side by side in a mixed multipart.
      */
     MimeMessage mime(OutboxMessage message)
             throws MessagingException, UnsupportedEncodingException {
@@ -184,7 +187,26 @@ public class Mailer {
             calendar.setHeader("Content-Transfer-Encoding", "base64");
             alternative.addBodyPart(calendar);
         }
-        mime.setContent(alternative);
+        Optional<byte[]> attached =
+                message.getAttachmentName() == null
+                        ? Optional.empty()
+                        : outbox.attachment(message.getId());
+        if (attached.isEmpty()) {
+            mime.setContent(alternative);
+        } else {
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative);
+            mixed.addBodyPart(body);
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(
+                    new DataHandler(
+                            new ByteArrayDataSource(attached.get(), message.getAttachmentType())));
+            file.setFileName(message.getAttachmentName());
+            file.setDisposition(Part.ATTACHMENT);
+            mixed.addBodyPart(file);
+            mime.setContent(mixed);
+        }
         mime.saveChanges();
         return mime;
     }

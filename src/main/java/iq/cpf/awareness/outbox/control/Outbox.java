@@ -2,6 +2,7 @@ package iq.cpf.awareness.outbox.control;
 
 import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.outbox.entity.MessageState;
+import iq.cpf.awareness.outbox.entity.OutboxAttachment;
 import iq.cpf.awareness.outbox.entity.OutboxMessage;
 import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.platform.Erased;
@@ -93,10 +94,16 @@ public class Outbox {
         if (draft.ics() != null) {
             message.attach(draft.ics(), draft.icsMethod());
         }
+        if (draft.attachment() != null) {
+            message.attachFile(draft.attachment().fileName(), draft.attachment().contentType());
+        }
         message.unsubscribeAt(draft.unsubscribeUrl());
         message.sendAs(draft.senderName());
         message.identify("<" + UUID.randomUUID() + "@" + settings.mailIdentity().domain() + ">");
         em.persist(message);
+        if (draft.attachment() != null) {
+            em.persist(new OutboxAttachment(message.getId(), draft.attachment().content()));
+        }
         queued.fire(new MessagesQueued());
         return true;
     }
@@ -348,6 +355,13 @@ public class Outbox {
         return message;
     }
 
+    /** The bytes of the file attached to a message, if any is still kept. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<byte[]> attachment(long messageId) {
+        return Optional.ofNullable(em.find(OutboxAttachment.class, messageId))
+                .map(OutboxAttachment::getContent);
+    }
+
     /**
      * Empties the bodies of messages sent more than {@code OUTBOX_KEEP_DAYS} (30) ago: the links in
      * them let their recipient act without a login, and a copy kept for ever is a copy that can
@@ -355,6 +369,13 @@ public class Outbox {
      */
     public int purge() {
         Instant cutoff = clock.instant().minus(settings.outboxKeep());
+        em.createQuery(
+                        """
+                        delete from OutboxAttachment a where a.messageId in (select m.id from OutboxMessage m
+                        where m.state = :sent and m.sentAt < :cutoff and m.purgedAt is null)""")
+                .setParameter("sent", MessageState.SENT)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
         int purged =
                 em.createQuery(
                                 """
@@ -380,6 +401,12 @@ public class Outbox {
      * contents.
      */
     void onErased(@Observes Erased erased) {
+        em.createQuery(
+                        """
+                        delete from OutboxAttachment a where a.messageId in (select m.id from OutboxMessage m
+                        where lower(m.recipientEmail) = :email)""")
+                .setParameter("email", erased.email().toLowerCase(Locale.ROOT))
+                .executeUpdate();
         em.createQuery(
                         """
                         update OutboxMessage m set m.recipientEmail = :marker, m.recipientName = :name, m.bodyText = '',

@@ -67,6 +67,12 @@ public class OutboxMessage {
     @Column(name = "unsubscribe_url")
     private String unsubscribeUrl;
 
+    @Column(name = "attachment_name")
+    private String attachmentName;
+
+    @Column(name = "attachment_type")
+    private String attachmentType;
+
     @Column(name = "message_id")
     private String messageId;
 
@@ -126,6 +132,23 @@ public class OutboxMessage {
     public void attach(String ics, String icsMethod) {
         this.ics = ics;
         this.icsMethod = icsMethod;
+    }
+
+    /**
+     * A file sent with the message, whose bytes are an {@link OutboxAttachment} of their own: read
+     * only when the message is sent, never with a list of messages.
+     */
+    public void attachFile(String name, String type) {
+        this.attachmentName = name;
+        this.attachmentType = type;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
     }
 
     public void about(Long visitId, Long campaignId) {

@@ -1,21 +1,15 @@
 package iq.cpf.awareness.participation.control;
 
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import iq.cpf.awareness.participation.control.Summary.GradeReach;
 import iq.cpf.awareness.participation.control.Summary.LessonGain;
 import iq.cpf.awareness.participation.control.Summary.QuestionGain;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.control.Pdfs;
 import iq.cpf.awareness.platform.control.Templates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,19 +25,13 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * A summary as a spreadsheet (CSV, one figure per row) or as a PDF report with charts, both in the
  * reader's language. The CSV starts with a byte order mark so that spreadsheet programs read it as
- * UTF-8 and show Arabic and Sorani; the PDF is laid out right-to-left for them, with DejaVu Sans
- * embedded for every script and the letters joined by {@link ShapingReorderer}.
+ * UTF-8 and show Arabic and Sorani; the PDF is laid out right-to-left for them ({@link Pdfs}).
  */
 @ApplicationScoped
 public class SummaryExports {
 
-    private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
-
-    static {
-        XRLog.setLoggerImpl(new PdfLog());
-    }
-
     @Inject Templates templates;
+    @Inject Pdfs pdfs;
 
     /**
      * Our own figures: numbers, shares and gains ("12", "-3.5%", "+12 %"); anything else may be
@@ -214,27 +202,7 @@ public class SummaryExports {
                         gain(s.knowledge().gain())));
         model.put(
                 "gains", s.knowledge().lessons().stream().map(SummaryExports::lessonBars).toList());
-        String html = templates.page("report", language.locale(), model);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(
-                    () -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            builder.useFont(
-                    () -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-            builder.useUnicodeBidiReorderer(new ShapingReorderer());
-            builder.defaultTextDirection(
-                    language.rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
-            builder.withHtmlContent(html, null);
-            builder.withProducer(Messages.get(language.locale(), "app.name"));
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return pdfs.print(templates.page("report", language.locale(), model), language);
     }
 
     private static Map<String, Object> lessonBars(LessonGain lesson) {
@@ -284,10 +252,6 @@ public class SummaryExports {
     /** A share as a percentage with one decimal, or empty when nothing was measured. */
     public static String share(Double value) {
         return value == null ? "" : String.format(Locale.ROOT, "%.1f%%", value * 100);
-    }
-
-    private static InputStream font(String name) {
-        return SummaryExports.class.getClassLoader().getResourceAsStream(FONTS + name);
     }
 
     private static String t(Locale locale, String key, Object... args) {

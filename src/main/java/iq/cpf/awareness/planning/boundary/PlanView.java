@@ -6,6 +6,7 @@ import iq.cpf.awareness.planning.entity.ProposalStatus;
 import iq.cpf.awareness.planning.entity.ProposedVisit;
 import iq.cpf.awareness.platform.Messages;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public record PlanView(
         Instant finishedAt,
         String failure,
         List<Placed> visits,
-        List<Unplaced> unplaced) {
+        List<Unplaced> unplaced)
+        implements Serializable {
 
     /** A visit the proposal places: committing schedules it, lead first. */
     public record Placed(
@@ -48,7 +50,8 @@ public record PlanView(
             Instant end,
             List<Long> volunteerIds,
             boolean locked,
-            @Schema(description = "The visit it became, once committed") Long visitId) {}
+            @Schema(description = "The visit it became, once committed") Long visitId)
+            implements Serializable {}
 
     /** A visit it could not place, and why. */
     public record Unplaced(
@@ -59,7 +62,8 @@ public record PlanView(
                             description =
                                     "plan.noSchoolDay, plan.noSpeaker, plan.noTeam, plan.full or plan.conflict")
                     String reason,
-            String message) {}
+            String message)
+            implements Serializable {}
 
     /** In the language the request asks for. */
     static PlanView of(Proposal p, Proposals proposals, HttpHeaders headers) {

@@ -11,17 +11,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Auto-planning: a proposal of a campaign's visits (asked for at {@link CampaignPlansResource}) is
@@ -69,6 +73,42 @@ public class PlansResource {
         List<Visit> visits =
                 proposals.commit(caller.scope(), Params.pathId(id), caller.email().orElse(null));
         return new Committed(visits.stream().map(Visit::getId).toList());
+    }
+
+    @Operation(
+            summary = "Move, lock or unlock one visit of a solved proposal",
+            description =
+                    "index is the visit's index in the proposal. A moved visit keeps its team and is locked at its new time; it is refused with 409 when it would break a rule of the school's calendar, the team's availability or safeguarding (rules), or clash with a scheduled visit or another visit of the proposal.")
+    @Refuses(409)
+    @PUT
+    @Path("{id}/visits/{index}")
+    public PlanView change(
+            @PathParam("id") String id,
+            @PathParam("index") String index,
+            @NotNull(message = "{field.required}") PlanVisitChange body) {
+        return view(
+                proposals.change(
+                        caller.scope(),
+                        Params.pathId(id),
+                        (int) Math.max(-1, Math.min(Params.pathId(index), Integer.MAX_VALUE)),
+                        body.start() == null ? null : body.start().toInstant(),
+                        body.locked()));
+    }
+
+    @Operation(
+            summary = "Solve a proposal again around its locked visits",
+            description =
+                    "Locked visits stay as they are; the others are placed anew, around them and what is scheduled by now. Answered 202; read the proposal until its status is solved.")
+    @APIResponseSchema(
+            value = PlanView.class,
+            responseCode = "202",
+            responseDescription = "Accepted")
+    @Refuses(409)
+    @POST
+    @Path("{id}/solve")
+    public Response solve(@PathParam("id") String id) {
+        return Response.accepted(view(proposals.solveAgain(caller.scope(), Params.pathId(id))))
+                .build();
     }
 
     private PlanView view(Proposal proposal) {

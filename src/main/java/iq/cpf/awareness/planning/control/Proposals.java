@@ -10,6 +10,7 @@ import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.InvalidInput.Violation;
 import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.RulesBroken;
 import iq.cpf.awareness.platform.control.Checks;
 import iq.cpf.awareness.school.entity.School;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.Hibernate;
 
 /**
  * Proposals of a campaign's visits: asked for, read, stopped early, and committed, which schedules
@@ -201,12 +203,22 @@ public class Proposals {
     public Proposal get(ForumScope scope, long id) {
         Proposal proposal = checks.existing(scope, Proposal.class, id, "plan", Proposal::forumIdOf);
         if (proposal.getStatus() == ProposalStatus.SOLVING
-                && proposal.getCreatedAt()
+                && proposal.getSolvingSince()
                         .plusSeconds(proposal.getSecondsLimit())
                         .plus(LOST_AFTER)
                         .isBefore(clock.instant())) {
             proposal.failed("plan.lost", clock.instant());
         }
+        return proposal;
+    }
+
+    /**
+     * A proposal with its visits read, for a page, which holds it past this transaction. Its
+     * schools' names come from {@link #schoolNames}.
+     */
+    public Proposal whole(ForumScope scope, long id) {
+        Proposal proposal = get(scope, id);
+        Hibernate.initialize(proposal.getVisits());
         return proposal;
     }
 
@@ -219,6 +231,122 @@ public class Proposals {
             solving.stop(id);
         }
         return proposal;
+    }
+
+    /**
+     * Moves a visit of a solved proposal to another time, keeping its team, and locks it there so
+     * that solving again keeps it. The new time is checked as a visit's would be (the school's
+     * calendar and shift, the team's availability, safeguarding, clashes with visits already
+     * scheduled) and against the proposal's other visits; the organiser cannot set a rule aside
+     * here, since committing schedules the visit as it stands.
+     */
+    public Proposal move(ForumScope scope, long id, int index, Instant start) {
+        return change(scope, id, index, start, null);
+    }
+
+    /**
+     * Moves a visit of a solved proposal when {@code start} is given (see {@link #move}), then
+     * locks or unlocks it when {@code locked} is given; the visit must exist either way.
+     */
+    public Proposal change(ForumScope scope, long id, int index, Instant start, Boolean locked) {
+        Proposal proposal = changeable(scope, id);
+        ProposedVisit visit = visit(proposal, index);
+        if (start != null) {
+            moveVisit(proposal, visit, index, start);
+        }
+        if (locked != null) {
+            if (locked && !visit.isPlaced()) {
+                throw new Conflict("plan.unplacedMove", String.valueOf(index));
+            }
+            visit.lock(locked);
+        }
+        return proposal;
+    }
+
+    private void moveVisit(Proposal proposal, ProposedVisit visit, int index, Instant start) {
+        long id = proposal.getId();
+        if (!visit.isPlaced()) {
+            throw new Conflict("plan.unplacedMove", String.valueOf(index));
+        }
+        if (!start.isAfter(clock.instant())) {
+            throw new InvalidInput(List.of(new Violation("start", "plan.past")));
+        }
+        Campaign campaign = proposal.getCampaign();
+        List<Long> team = List.of(visit.getLeadId(), visit.getPartnerId());
+        int minutes = proposal.getDurationMinutes();
+        List<RulesBroken.Rule> broken =
+                new ArrayList<>(
+                        visits.wouldBreakRules(
+                                visit.getSchoolId(), campaign.getId(), team, start, minutes, null));
+        if (!broken.isEmpty()) {
+            throw new RulesBroken(broken, false);
+        }
+        visits.wouldClash(visit.getSchoolId(), team, start, minutes, null)
+                .ifPresent(
+                        clash -> {
+                            throw clash;
+                        });
+        Instant end = start.plusSeconds(60L * minutes);
+        List<ProposedVisit> all = proposal.getVisits();
+        for (int i = 0; i < all.size(); i++) {
+            ProposedVisit other = all.get(i);
+            if (i == index
+                    || !other.isPlaced()
+                    || !other.getStart().isBefore(end)
+                    || !end(proposal, other).isAfter(start)) {
+                continue;
+            }
+            boolean shared =
+                    other.getSchoolId().equals(visit.getSchoolId())
+                            || team.contains(other.getLeadId())
+                            || team.contains(other.getPartnerId());
+            if (shared) {
+                throw new Conflict(
+                        "plan.draftClash",
+                        em.find(School.class, other.getSchoolId()).getName(),
+                        WHEN.format(other.getStart().atZone(campaign.zone())));
+            }
+        }
+        visit.moveTo(start);
+        audited.fire(Audited.of("plan.move", "plan", id, index + " to " + start));
+    }
+
+    /** Locks a visit of a solved proposal where it is, or unlocks it for the solver to move. */
+    public Proposal lock(ForumScope scope, long id, int index, boolean locked) {
+        return change(scope, id, index, null, locked);
+    }
+
+    /**
+     * Solves a proposal again in the background: its locked visits stay as they are, the others are
+     * placed anew around them, with what is scheduled and known by now.
+     */
+    public Proposal solveAgain(ForumScope scope, long id) {
+        Proposal proposal = get(scope, id);
+        if (proposal.getStatus() != ProposalStatus.SOLVED
+                && proposal.getStatus() != ProposalStatus.FAILED) {
+            throw new Conflict("plan.notSolved", String.valueOf(id));
+        }
+        proposal.solveAgain(clock.instant());
+        em.flush();
+        requested.fire(new ProposalRequested(proposal.getId()));
+        audited.fire(Audited.of("plan.solve", "plan", id, null));
+        return proposal;
+    }
+
+    private Proposal changeable(ForumScope scope, long id) {
+        Proposal proposal = get(scope, id);
+        em.lock(proposal, LockModeType.PESSIMISTIC_WRITE);
+        if (proposal.getStatus() != ProposalStatus.SOLVED) {
+            throw new Conflict("plan.notSolved", String.valueOf(id));
+        }
+        return proposal;
+    }
+
+    private static ProposedVisit visit(Proposal proposal, int index) {
+        if (index < 0 || index >= proposal.getVisits().size()) {
+            throw NotFound.of("plan visit", index);
+        }
+        return proposal.getVisits().get(index);
     }
 
     /**

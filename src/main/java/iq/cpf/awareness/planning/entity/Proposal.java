@@ -75,6 +75,10 @@ public class Proposal {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** When its latest solving began: when it was asked for, or solved again. */
+    @Column(name = "solving_since")
+    private Instant solvingSince;
+
     private String failure;
 
     @ElementCollection
@@ -103,6 +107,7 @@ public class Proposal {
         this.secondsLimit = secondsLimit;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.solvingSince = createdAt;
         this.status = ProposalStatus.SOLVING;
     }
 
@@ -111,8 +116,9 @@ public class Proposal {
     }
 
     /** The solver starts again, around the locked visits. */
-    public void solveAgain() {
+    public void solveAgain(Instant at) {
         status = ProposalStatus.SOLVING;
+        solvingSince = at;
         stopRequested = false;
         failure = null;
         finishedAt = null;
@@ -203,6 +209,11 @@ public class Proposal {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** When its latest solving began; proposals older than this column began when asked for. */
+    public Instant getSolvingSince() {
+        return solvingSince == null ? createdAt : solvingSince;
     }
 
     public Instant getFinishedAt() {

@@ -82,6 +82,16 @@ public class ProposedVisit {
         return visitId;
     }
 
+    /** The organiser moved it: it keeps its team, and the new time is locked. */
+    public void moveTo(Instant start) {
+        this.start = start;
+        this.locked = true;
+    }
+
+    public void lock(boolean locked) {
+        this.locked = locked;
+    }
+
     public void committedAs(Long visitId) {
         this.visitId = visitId;
     }

@@ -1,4 +1,4 @@
-package iq.cpf.awareness.participation.control;
+package iq.cpf.awareness.platform.control;
 
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLogger;

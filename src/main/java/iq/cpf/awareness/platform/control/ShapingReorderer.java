@@ -1,4 +1,4 @@
-package iq.cpf.awareness.participation.control;
+package iq.cpf.awareness.platform.control;
 
 import com.ibm.icu.text.Bidi;
 import com.openhtmltopdf.bidi.BidiReorderer;

@@ -7,7 +7,6 @@ import iq.cpf.awareness.platform.Caller;
 import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
-import iq.cpf.awareness.platform.NotFound;
 import iq.cpf.awareness.platform.RulesBroken;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
@@ -18,6 +17,7 @@ import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.visit.entity.VisitStatus;
 import iq.cpf.awareness.volunteer.control.Volunteers;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -64,6 +64,7 @@ public class PlanVisits implements Serializable {
     @Inject Settings settings;
     @Inject VisitCalendar calendar;
     @Inject FacesProblems problems;
+    @Inject Instance<PlannerDrafts> drafts;
 
     private Long campaignFilter;
     private String districtFilter;
@@ -100,6 +101,7 @@ public class PlanVisits implements Serializable {
                 @Override
                 public void loadEvents(LocalDateTime from, LocalDateTime to) {
                     events(from, to).forEach(this::addEvent);
+                    drafts.forEach(d -> d.events(from, to, zone()).forEach(this::addEvent));
                 }
             };
 
@@ -122,9 +124,14 @@ public class PlanVisits implements Serializable {
     }
 
     private ZoneId zone() {
-        return campaignFilter == null
+        Long campaign = campaignFilter;
+        if (campaign == null) {
+            campaign =
+                    drafts.stream().flatMap(d -> d.campaignId().stream()).findFirst().orElse(null);
+        }
+        return campaign == null
                 ? settings.timeZone()
-                : campaigns.get(caller.scope(), campaignFilter).zone();
+                : campaigns.get(caller.scope(), campaign).zone();
     }
 
     private List<ScheduleEvent<Long>> events(LocalDateTime from, LocalDateTime to) {
@@ -190,6 +197,11 @@ public class PlanVisits implements Serializable {
      * be changed, or it can be cancelled with a reason.
      */
     public void onEventSelect(SelectEvent<ScheduleEvent<Long>> event) {
+        if (PlannerDrafts.isDraft(event.getObject())) {
+            drafts.forEach(d -> d.selected(event.getObject()));
+            PrimeFaces.current().ajax().addCallbackParam("draft", true);
+            return;
+        }
         VisitView visit = access.view(event.getObject().getData());
         editing = visit.id();
         editingVersion = visit.version();
@@ -284,6 +296,10 @@ public class PlanVisits implements Serializable {
      * the page shows why.
      */
     public void onEventMove(ScheduleEntryMoveEvent event) {
+        if (PlannerDrafts.isDraft(event.getScheduleEvent())) {
+            drafts.forEach(d -> d.moved(event.getScheduleEvent(), event.getDeltaAsDuration()));
+            return;
+        }
         try {
             VisitView visit = access.view((Long) event.getScheduleEvent().getData());
             visits.change(
@@ -390,22 +406,13 @@ public class PlanVisits implements Serializable {
 
     /**
      * A team member's name; one the organiser may not see (a volunteer of another forum on a shared
-     * visit) is named by number, so that such a visit still opens. Not in a transaction of its own:
-     * the service's refusal then rolls back only the service's.
+     * visit) is named by number, so that such a visit still opens.
      */
     public String volunteerName(Long id) {
         if (id == null) {
             return "";
         }
-        return names.computeIfAbsent(
-                id,
-                key -> {
-                    try {
-                        return volunteers.get(caller.scope(), key).getName();
-                    } catch (NotFound outOfScope) {
-                        return "#" + key;
-                    }
-                });
+        return names.computeIfAbsent(id, key -> volunteers.nameFor(caller.scope(), key));
     }
 
     /**

@@ -101,6 +101,18 @@ public class Volunteers {
         return checks.existing(scope, Volunteer.class, id, "volunteer", Volunteer::forumIdOf);
     }
 
+    /**
+     * A volunteer's name for a page; one the caller may not see (of another forum, on a shared
+     * visit) is named by number, so that what shows them still opens.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String nameFor(ForumScope scope, long id) {
+        Volunteer volunteer = em.find(Volunteer.class, id);
+        return volunteer == null || !scope.includes(Volunteer.forumIdOf(volunteer))
+                ? "#" + id
+                : volunteer.getName();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Volunteer> byEmail(String email) {
         return em.createNamedQuery(Volunteer.BY_EMAIL, Volunteer.class)

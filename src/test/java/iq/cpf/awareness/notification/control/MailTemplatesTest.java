@@ -65,14 +65,15 @@ class MailTemplatesTest {
                         List.of(
                                 new Lesson(
                                         "Staying safe online", "https://cpf.example/l/materials")),
-                        new ForumContact(
-                                "Karkh CPF", "+964 770 000 1234", "karkh.cpf@example.org"));
+                        new ForumContact("Karkh CPF", "+964 770 000 1234", "karkh.cpf@example.org"),
+                        true);
         var bodies = templates.render("visit", Language.EN.locale(), mail);
         assertTrue(
                 bodies.html()
                         .contains("href=\"https://cpf.example/l/confirm\">Confirm the visit</a>"),
                 bodies.html());
         assertTrue(bodies.html().contains("Staying safe online"), bodies.html());
+        assertTrue(bodies.text().contains("The letter for parents"), bodies.text());
         assertTrue(
                 bodies.text().contains("Moved from: Sunday 6 December 2026, 09:00"), bodies.text());
         assertTrue(bodies.text().contains("https://cpf.example/l/confirm"), bodies.text());

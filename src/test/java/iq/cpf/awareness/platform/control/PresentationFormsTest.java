@@ -1,4 +1,4 @@
-package iq.cpf.awareness.participation.control;
+package iq.cpf.awareness.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
