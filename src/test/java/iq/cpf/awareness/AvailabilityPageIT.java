@@ -11,6 +11,7 @@ import iq.cpf.awareness.support.Fixtures;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +22,7 @@ import org.openqa.selenium.support.ui.Select;
  * saves is what the API then reads, and hours that end before they start are refused next to their
  * row, with nothing written.
  */
+@Tag("browser")
 class AvailabilityPageIT extends ApplicationTest {
 
     /** The Arabic of {@code availability.window.order}, the API's own message. */

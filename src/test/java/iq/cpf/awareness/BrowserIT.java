@@ -28,6 +28,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -41,6 +42,7 @@ import org.openqa.selenium.support.ui.Select;
  * campaigns, a volunteer's own visits, a school contact confirming from the emailed link, and
  * Arabic pages right-to-left. Screenshots of each page go to target/screenshots.
  */
+@Tag("browser")
 class BrowserIT extends ApplicationTest {
 
     @RegisterExtension static GreenMailExtension mail = Mailbox.server();

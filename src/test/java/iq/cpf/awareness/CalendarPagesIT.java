@@ -11,6 +11,7 @@ import iq.cpf.awareness.support.Browser;
 import iq.cpf.awareness.support.Fixtures;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.Select;
  * right to left), an organiser gives a school its shift and is refused hours that end before they
  * start, next to the field. What the page saved is read back through the API.
  */
+@Tag("browser")
 class CalendarPagesIT extends ApplicationTest {
 
     @Test

@@ -11,6 +11,7 @@ import iq.cpf.awareness.material.entity.MaterialVersion;
 import iq.cpf.awareness.material.entity.Origin;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.OwnDeployment;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs inside the server: importing the library is idempotent, versions changes and never overrides
  * an edit.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({OwnDeployment.class, ArquillianExtension.class})
 class ContentImportIT {
 
     @Deployment

@@ -15,6 +15,7 @@ import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.school.control.Schools;
 import iq.cpf.awareness.security.control.Users;
 import iq.cpf.awareness.support.Deployments;
+import iq.cpf.awareness.support.OwnDeployment;
 import iq.cpf.awareness.visit.control.Visits;
 import iq.cpf.awareness.volunteer.control.Volunteers;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Runs inside the server: the demo loads once, whatever number of times it is asked to. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({OwnDeployment.class, ArquillianExtension.class})
 class DemoDataIT {
 
     @Deployment

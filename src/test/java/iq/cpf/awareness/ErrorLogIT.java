@@ -8,6 +8,7 @@ import iq.cpf.awareness.support.Api;
 import iq.cpf.awareness.support.ClientTest;
 import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
+import iq.cpf.awareness.support.OwnDeployment;
 import iq.cpf.awareness.support.failure.FailingResource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the server log says about an error: a refusal (401, 403, 404, and every other 4xx) is the
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * and is logged once at ERROR with its stack trace. Read from the test server's own {@code
  * server.log}, so that WildFly's own layers (Undertow, Elytron, RESTEasy) are judged too.
  */
+@ExtendWith({OwnDeployment.class, ArquillianExtension.class})
 class ErrorLogIT extends ClientTest {
 
     /** A log record starts with its date; the lines after it up to the next record belong to it. */

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and forums. Each form's result is read back through the API, so what the page saved is what the
  * API has; screenshots go to target/screenshots.
  */
+@Tag("browser")
 class FormsIT extends ApplicationTest {
 
     /** A phone's screen, as the issue measured it. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Browser;
 import iq.cpf.awareness.support.Fixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
  * Which language a page is in: the browser's until the user picks one, then the user's, also on the
  * pages that are not Faces views (errors).
  */
+@Tag("browser")
 class LanguageIT extends ApplicationTest {
 
     @Test

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -30,6 +31,7 @@ import org.openqa.selenium.support.ui.Select;
  * confirmation and then given out by the API and listed under its topic; a new version rejected;
  * the pages on a phone and right-to-left. Screenshots go to target/screenshots.
  */
+@Tag("browser")
 class LessonAuthoringIT extends ApplicationTest {
 
     private static final String ENGLISH =

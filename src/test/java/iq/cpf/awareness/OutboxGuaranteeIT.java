@@ -13,6 +13,7 @@ import iq.cpf.awareness.support.ClientTest;
 import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
+import iq.cpf.awareness.support.OwnDeployment;
 import iq.cpf.awareness.support.SilentSmtp;
 import iq.cpf.awareness.support.outbox.OutboxProbe;
 import jakarta.mail.internet.MimeMessage;
@@ -24,8 +25,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and a reminder that always fails. The tests run on a server with SMTP timeouts of 3 s, an 8 s
  * lease and reminders given up after 3 attempts (the failsafe settings in pom.xml).
  */
+@ExtendWith({OwnDeployment.class, ArquillianExtension.class})
 class OutboxGuaranteeIT extends ClientTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -41,6 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * shown by colour and strike-through, one dialog to plan, change and cancel a visit (cancelling
  * asks first), an ordered team, and a calendar that stays on the month being looked at.
  */
+@Tag("browser")
 class PlannerIT extends ApplicationTest {
 
     @RegisterExtension static GreenMailExtension mail = Mailbox.server();

@@ -7,18 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import iq.cpf.awareness.support.Api;
-import iq.cpf.awareness.support.ApplicationTest;
+import iq.cpf.awareness.support.ClientTest;
+import iq.cpf.awareness.support.Deployments;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
+import iq.cpf.awareness.support.OwnDeployment;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -26,11 +32,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * admin-only mode, which stops every deployment and Quartz with it) while one reminder falls due
  * and another is still ahead, then brought back. Each reminder arrives exactly once.
  */
-class RestartIT extends ApplicationTest {
+@ExtendWith({OwnDeployment.class, ArquillianExtension.class})
+class RestartIT extends ClientTest {
 
     @RegisterExtension static GreenMailExtension mail = Mailbox.server();
 
     @ArquillianResource ManagementClient management;
+
+    /**
+     * Its own deployment: the reload must bring back an application deployed as a server keeps it.
+     */
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.application();
+    }
 
     @Test
     void remindersThatFellDueWhileDownAndThoseStillAheadAreEachSentOnce() throws Exception {

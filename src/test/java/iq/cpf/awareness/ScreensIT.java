@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * screen, table headers aligned with their cells, and a screenshot of each kept in
  * docs/screenshots, so that the manual shows the pages as they are.
  */
+@Tag("browser")
 class ScreensIT extends ApplicationTest {
 
     private static final Path DOCS = Path.of("docs", "screenshots");

@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A client-side integration test whose application runs on a clock the test moves, so that what
  * depends on "now" (due reminders, expiring tokens, old messages) is reached without waiting for
  * the wall clock.
  */
+@ExtendWith({OwnDeployment.class, ArquillianExtension.class})
 public abstract class MovableClockTest extends ClientTest {
 
     @Deployment(testable = false)

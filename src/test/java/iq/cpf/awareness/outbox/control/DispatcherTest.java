@@ -79,6 +79,7 @@ class DispatcherTest {
     private class Server extends Mailer {
         private final Duration each;
         private final List<Long> refused;
+        Runnable afterFirst = () -> {};
 
         Server(Duration each, Long... refused) {
             this.each = each;
@@ -99,6 +100,9 @@ class DispatcherTest {
                     log.add("smtp accepted " + m.getId());
                     if (!outcomes.sent(m)) {
                         return;
+                    }
+                    if (m.getId() == 1L) {
+                        afterFirst.run();
                     }
                 }
             }
@@ -149,6 +153,23 @@ class DispatcherTest {
                 List.of("claim", "smtp accepted 1", "sent 1", "smtp accepted 2", "release [3, 4]"),
                 log,
                 "message 2 is not put back at once: it would be sent again by a live sender");
+    }
+
+    /**
+     * The executors that run dispatches are the server's: a dispatch must not outlive the
+     * application, whose beans it records its outcomes through. A stop ends the sender between two
+     * messages, gives back what it did not try, and no dispatch starts after it.
+     */
+    @Test
+    void aStoppingApplicationEndsTheSenderBetweenMessagesAndStartsNoOther() {
+        dispatcher.outbox = new Table(4, -1);
+        Server server = new Server(Duration.ofMillis(5));
+        server.afterFirst = dispatcher::stop;
+        dispatcher.mailer = server;
+        dispatcher.drain(0, 1);
+        assertEquals(List.of("claim", "smtp accepted 1", "sent 1", "release [2, 3, 4]"), log);
+        assertEquals(0, dispatcher.dispatch(), "nothing starts once the application stops");
+        assertEquals(4, log.size(), "not even a claim: " + log);
     }
 
     private static OutboxMessage message(long id) {
