@@ -33,7 +33,7 @@ class ContentImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.application().addClass(OwnDeployment.class);
     }
 
     @Inject ContentLibrary library;

@@ -31,7 +31,7 @@ class DemoDataIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.application().addClass(OwnDeployment.class);
     }
 
     @Inject DemoData demoData;
