@@ -13,6 +13,11 @@ public final class OwnDeployment implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        // An in-container test class runs its extensions on the server too, where there is nothing
+        // to take away: its own deployment is the one running it.
+        if (System.getProperty("jboss.server.base.dir") != null) {
+            return;
+        }
         if (TestServer.running() && TestServer.deployed()) {
             TestServer.undeploy();
         }
