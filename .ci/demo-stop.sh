@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 # Job control: the demo gets a process group of its own, as in a terminal.
 set -m
 
-PORTS="8080 9990 8025 3025 3143"
+PORTS="8080 9990 8025 3025 3143 2775 8026"
 LOG=target/demo-stop.log
 group=
 

@@ -15,12 +15,14 @@ cd "$(dirname "$0")/../../.."
 export DEMO_DATA="${DEMO_DATA:-true}"
 export SMTP_HOST="${SMTP_HOST:-127.0.0.1}" SMTP_PORT="${SMTP_PORT:-3025}"
 export MAIL_FROM="${MAIL_FROM:-awareness@demo.example}"
+export SMPP_HOST="${SMPP_HOST:-127.0.0.1}" SMPP_PORT="${SMPP_PORT:-2775}"
 export ADMIN_EMAIL="${ADMIN_EMAIL:-admin@demo.example}" ADMIN_PASSWORD="${ADMIN_PASSWORD:-awareness-admin}"
 export LAUNCH_JBOSS_IN_BACKGROUND=1
 mode="${1:-server}"
 
 maven=$PPID
 mailbox=
+smsc=
 server=
 stopped=
 
@@ -38,9 +40,9 @@ stop() {
         target/cluster/stop.sh > /dev/null 2>&1
     fi
     local pids
-    pids=$(echo $server $mailbox)
+    pids=$(echo $server $mailbox $smsc)
     [ -n "$pids" ] || return 0
-    echo "Stopping the server and the mailbox ..." 2>/dev/null
+    echo "Stopping the server, the mailbox and the SMSC ..." 2>/dev/null
     kill -TERM $pids 2>/dev/null || true
     for _ in $(seq 1 60); do
         alive $pids || break
@@ -87,6 +89,10 @@ java -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.hostnam
      -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=8025 \
      -jar target/demo/greenmail-standalone.jar > target/demo/greenmail.log 2>&1 &
 mailbox=$!
+# The local SMSC: takes the server's text messages over SMPP and shows them, with a form to reply, on :8026.
+java -cp target/classes:target/demo/jsmpp.jar:target/demo/slf4j-api.jar iq.cpf.awareness.demo.control.LocalSmsc \
+     "$SMPP_PORT" 8026 > target/demo/smsc.log 2>&1 &
+smsc=$!
 if [ "$mode" = cluster ]; then
     # The nodes run detached from this script (start.sh's setsid): stop() ends them with stop.sh.
     echo "Starting the cluster (log in target/demo/cluster.log) ..."
@@ -101,12 +107,13 @@ if [ "$mode" = cluster ]; then
     Application   http://localhost:8080/            (HAProxy; statistics http://127.0.0.1:8404/)
     node1, node2  http://localhost:8180/, http://localhost:8280/  (logs: target/cluster/node1/log/server.log, node2)
     Mailbox       http://localhost:8025/            (GreenMail)
+    Texts         http://localhost:8026/            (the local SMSC: texts received, and a reply form)
 
     Organiser     organiser@demo.example    / awareness-demo
     Administrator $ADMIN_EMAIL / $ADMIN_PASSWORD
 
   kill -9 \$(cat target/cluster/node1.pid) kills a node: the other takes over its sessions and work;
-  target/cluster/start.sh starts it again. Ctrl-C stops the cluster and the mailbox.
+  target/cluster/start.sh starts it again. Ctrl-C stops the cluster, the mailbox and the SMSC.
 BANNER
     while running; do
         sleep 1
@@ -130,12 +137,14 @@ for _ in $(seq 1 120); do
     OpenAPI       http://localhost:8080/openapi
     Mailbox       http://localhost:8025/   (GreenMail: API and its UI; IMAP on localhost:3143,
                                             any user name, password = the user name)
+    Texts         http://localhost:8026/   (the local SMSC: the texts sent, and a form to reply
+                                            from a phone: 1 confirms, 2 asks for another date)
 
     Organiser     organiser@demo.example    / awareness-demo
     Volunteer     laila.hassan@demo.example / awareness-demo
     Administrator $ADMIN_EMAIL / $ADMIN_PASSWORD
 
-  Ctrl-C stops the server and the mailbox.
+  Ctrl-C stops the server, the mailbox and the SMSC.
 BANNER
         while running; do
             sleep 1

@@ -111,6 +111,45 @@ public class Settings {
         return Duration.ofSeconds(Math.max(4, integer("OUTBOX_LEASE_SECONDS", 60)));
     }
 
+    /**
+     * The SMSC text messages go to over SMPP; none set, text messages are off and everyone hears by
+     * email.
+     */
+    public Optional<String> smppHost() {
+        return text("SMPP_HOST");
+    }
+
+    public int smppPort() {
+        return integer("SMPP_PORT", 2775);
+    }
+
+    public String smppSystemId() {
+        return text("SMPP_SYSTEM_ID").orElse("awareness");
+    }
+
+    public String smppPassword() {
+        return text("SMPP_PASSWORD").orElse("");
+    }
+
+    /** The sender shown on the phone: a short code, a number, or up to 11 letters. */
+    public String smppSource() {
+        return text("SMPP_SOURCE").orElse("CPF");
+    }
+
+    /** How many text messages a second the SMSC takes from us (its contract's throughput). */
+    public int smppRate() {
+        return Math.max(1, integer("SMPP_RATE", 10));
+    }
+
+    /** How many submissions may wait for the SMSC's answer at once (its window). */
+    public int smppWindow() {
+        return Math.max(1, integer("SMPP_WINDOW", 10));
+    }
+
+    public Duration smppTimeout() {
+        return millis("SMPP_TIMEOUT", 10_000);
+    }
+
     public Duration outboxPoll() {
         return Duration.ofSeconds(Math.max(1, integer("OUTBOX_POLL_SECONDS", 10)));
     }

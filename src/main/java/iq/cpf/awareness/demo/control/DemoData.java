@@ -17,6 +17,7 @@ import iq.cpf.awareness.participation.control.Trainings;
 import iq.cpf.awareness.participation.entity.AdultRole;
 import iq.cpf.awareness.participation.entity.Attendance;
 import iq.cpf.awareness.participation.entity.TrainingKind;
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Role;
@@ -396,6 +397,10 @@ public class DemoData {
 
         List<School> demoSchools = new ArrayList<>();
         for (SchoolSeed seed : SCHOOLS) {
+            // Every other head teacher lives on their phone: texts as well as emails (issue 18).
+            boolean texts = demoSchools.size() % 2 == 0;
+            String mobile =
+                    texts ? String.format("0770 215 %04d", 1000 + demoSchools.size()) : null;
             demoSchools.add(
                     schools.create(
                             s -> {
@@ -412,7 +417,9 @@ public class DemoData {
                                                         seed.contact(),
                                                         seed.email(),
                                                         null,
-                                                        seed.language())));
+                                                        seed.language(),
+                                                        mobile,
+                                                        texts ? Channel.BOTH : Channel.EMAIL)));
                                 s.setForum(khanaqin);
                                 // The forum asked each school before its police officers went.
                                 s.setPoliceConsent(true);

@@ -12,6 +12,7 @@ import iq.cpf.awareness.participation.entity.ClassQuiz;
 import iq.cpf.awareness.participation.entity.GradeCount;
 import iq.cpf.awareness.participation.entity.Participation;
 import iq.cpf.awareness.participation.entity.ParticipationRecorded;
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.control.Templates;
@@ -58,7 +59,9 @@ public class ParticipationMails {
                                                 u.getEmail(),
                                                 u.getName(),
                                                 u.getLanguage(),
-                                                false)));
+                                                false,
+                                                null,
+                                                Channel.EMAIL)));
         Summary soFar =
                 summaries.of(Scope.campaign(visit.getCampaign().getId(), null, null), Language.EN);
         for (VisitMails.Recipient recipient : recipients) {

@@ -4,6 +4,9 @@ import iq.cpf.awareness.campaign.entity.Audience;
 import iq.cpf.awareness.forum.entity.ForumContact;
 import iq.cpf.awareness.outbox.control.Draft;
 import iq.cpf.awareness.outbox.control.Outbox;
+import iq.cpf.awareness.outbox.control.TextDraft;
+import iq.cpf.awareness.outbox.control.Texter;
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.Settings;
@@ -66,17 +69,33 @@ public class VisitMails {
         }
     }
 
-    /** Someone a visit email goes to. */
-    public record Recipient(String email, String name, Language language, boolean school) {
+    /** Someone a visit email (or text) goes to. */
+    public record Recipient(
+            String email,
+            String name,
+            Language language,
+            boolean school,
+            String mobile,
+            Channel channel) {
 
         static Recipient of(Contact contact) {
             return new Recipient(
-                    contact.getEmail(), contact.getName(), contact.getLanguage(), true);
+                    contact.getEmail(),
+                    contact.getName(),
+                    contact.getLanguage(),
+                    true,
+                    contact.getMobile(),
+                    contact.getChannel());
         }
 
         static Recipient of(Volunteer volunteer) {
             return new Recipient(
-                    volunteer.getEmail(), volunteer.getName(), volunteer.getLanguage(), false);
+                    volunteer.getEmail(),
+                    volunteer.getName(),
+                    volunteer.getLanguage(),
+                    false,
+                    volunteer.getMobile(),
+                    volunteer.getChannel());
         }
     }
 
@@ -90,6 +109,7 @@ public class VisitMails {
     @Inject Feeds feeds;
     @Inject Visits visits;
     @Inject ConsentLetters consentLetters;
+    @Inject Texter texter;
 
     public int invite(Visit visit) {
         return send(visit, Kind.INVITATION, everyone(visit), "");
@@ -153,6 +173,14 @@ public class VisitMails {
                         : Optional.empty();
         for (Recipient recipient : recipients) {
             String revision = kind == Kind.PARTICIPATION ? "end" : "rev:" + visit.getSequence();
+            boolean texted =
+                    recipient.mobile() != null && recipient.channel().sms() && texter.enabled();
+            if (texted && text(visit, kind, recipient, variant, revision)) {
+                queued++;
+            }
+            if (texted && !recipient.channel().email()) {
+                continue;
+            }
             String key =
                     Draft.key(
                             kind.event + variant,
@@ -205,6 +233,91 @@ public class VisitMails {
             }
         }
         return queued;
+    }
+
+    /**
+     * The text message of the visit's news for one recipient: short, in their language, with one
+     * short link. Answers whether it was queued.
+     */
+    private boolean text(
+            Visit visit, Kind kind, Recipient recipient, String variant, String revision) {
+        String key =
+                Draft.key(
+                        kind.event + variant,
+                        "sms:" + recipient.mobile(),
+                        "visit:" + visit.getId(),
+                        revision);
+        if (outbox.queued(key)) {
+            return false;
+        }
+        Locale locale = recipient.language().locale();
+        ZoneId zone = visit.getCampaign().zone();
+        Locale formatting = Language.of(locale).formatting();
+        String day =
+                DateTimeFormatter.ofPattern("EEE d MMM", formatting)
+                        .format(visit.getStart().atZone(zone));
+        String time =
+                DateTimeFormatter.ofPattern("HH:mm", formatting)
+                        .format(visit.getStart().atZone(zone));
+        String last = textEnding(visit, kind, recipient, locale);
+        String text =
+                Messages.get(
+                        locale,
+                        (recipient.school() ? "sms." : "sms.team.") + kind.event,
+                        visit.getSchool().getName(),
+                        day,
+                        time,
+                        last);
+        if (recipient.school()
+                && (kind == Kind.INVITATION || kind == Kind.UPDATE || kind == Kind.REMINDER)
+                && visit.getStatus() != VisitStatus.CONFIRMED) {
+            text = text + " " + Messages.get(locale, "sms.reply.confirm");
+        }
+        return outbox.enqueue(
+                new TextDraft(
+                        key,
+                        kind.event,
+                        recipient.email(),
+                        recipient.name(),
+                        recipient.mobile(),
+                        recipient.language(),
+                        text.strip(),
+                        visit.getId(),
+                        visit.getCampaign().getId(),
+                        visit.getCampaign().getForum().contact().name(),
+                        kind != Kind.PARTICIPATION));
+    }
+
+    /** The text's last part: a short link, or for a cancellation its reason. */
+    private String textEnding(Visit visit, Kind kind, Recipient recipient, Locale locale) {
+        if (kind == Kind.CANCELLATION) {
+            return visit.getCancellationReason() == null ? "" : visit.getCancellationReason();
+        }
+        Instant afterwards = visit.getEnd().plus(settings.linkValidAfterVisit());
+        if (kind == Kind.PARTICIPATION) {
+            return shortLink(visit, Action.PARTICIPATION, recipient, afterwards);
+        }
+        if (!recipient.school()) {
+            return settings.baseUrl() + "/";
+        }
+        if (kind == Kind.REMINDER) {
+            return "";
+        }
+        return shortLink(
+                visit,
+                visit.getStatus() == VisitStatus.CONFIRMED ? Action.RESCHEDULE : Action.CONFIRM,
+                recipient,
+                visit.getStart());
+    }
+
+    private String shortLink(Visit visit, Action action, Recipient recipient, Instant expires) {
+        return links.createShort(
+                visit.getId(),
+                visit.getSequence(),
+                action,
+                recipient.email(),
+                recipient.language(),
+                expires);
     }
 
     /**

@@ -2,8 +2,11 @@ package iq.cpf.awareness.outbox.boundary;
 
 import iq.cpf.awareness.outbox.entity.MessageState;
 import iq.cpf.awareness.outbox.entity.OutboxMessage;
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.Language;
 import java.time.Instant;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A message of the outbox as organisers see it: to whom, about what, and how sending it went. The
@@ -25,7 +28,15 @@ public record OutboxMessageView(
         Instant createdAt,
         Instant sentAt,
         Instant purgedAt,
-        String messageId) {
+        String messageId,
+        @Schema(description = "email, or sms for a text message") Channel channel,
+        @Schema(description = "The mobile number (E.164) a text message goes to") String phone,
+        @Schema(
+                        description =
+                                "For a text message, what the SMSC's receipts said: delivered, or undelivered with deliveryDetail; empty until a receipt came")
+                String delivery,
+        String deliveryDetail,
+        Instant deliveredAt) {
 
     static OutboxMessageView of(OutboxMessage m) {
         return new OutboxMessageView(
@@ -44,6 +55,11 @@ public record OutboxMessageView(
                 m.getCreatedAt(),
                 m.getSentAt(),
                 m.getPurgedAt(),
-                m.getMessageId());
+                m.getMessageId(),
+                m.getChannel(),
+                m.getRecipientPhone(),
+                m.getDelivery() == null ? null : m.getDelivery().toLowerCase(Locale.ROOT),
+                m.getDeliveryDetail(),
+                m.getDeliveredAt());
     }
 }

@@ -2,6 +2,7 @@ package iq.cpf.awareness.outbox.control;
 
 import iq.cpf.awareness.outbox.control.Outbox.MessagesQueued;
 import iq.cpf.awareness.outbox.entity.OutboxMessage;
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.scheduling.Scheduling;
 import jakarta.annotation.PreDestroy;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +28,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -49,6 +52,7 @@ public class Dispatcher {
 
     @Inject Outbox outbox;
     @Inject Mailer mailer;
+    @Inject Texter texter;
     @Inject Settings settings;
     @Inject Clock clock;
 
@@ -191,7 +195,13 @@ public class Dispatcher {
                 Batch run = new Batch(token, claimedAt);
                 ScheduledFuture<?> renewal = renewEvery(run);
                 try {
-                    mailer.send(batch, run);
+                    Map<Boolean, List<OutboxMessage>> byChannel =
+                            batch.stream()
+                                    .collect(
+                                            Collectors.partitioningBy(
+                                                    m -> m.getChannel() == Channel.SMS));
+                    mailer.send(byChannel.get(false), run);
+                    texter.send(byChannel.get(true), run);
                 } finally {
                     if (renewal != null) {
                         renewal.cancel(false);

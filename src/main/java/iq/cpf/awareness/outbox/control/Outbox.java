@@ -4,6 +4,8 @@ import iq.cpf.awareness.campaign.entity.Campaign;
 import iq.cpf.awareness.outbox.entity.MessageState;
 import iq.cpf.awareness.outbox.entity.OutboxAttachment;
 import iq.cpf.awareness.outbox.entity.OutboxMessage;
+import iq.cpf.awareness.outbox.entity.SmsOptOut;
+import iq.cpf.awareness.outbox.entity.SmsPart;
 import iq.cpf.awareness.platform.Audited;
 import iq.cpf.awareness.platform.Erased;
 import iq.cpf.awareness.platform.ForumScope;
@@ -106,6 +108,99 @@ public class Outbox {
         }
         queued.fire(new MessagesQueued());
         return true;
+    }
+
+    /**
+     * Queues a text message unless the same one (same key) was queued before, or its number said
+     * STOP and the message is not about a booked visit; says whether it did.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enqueue(TextDraft draft) {
+        if (queued(draft.dedupKey()) || !draft.essential() && stopped(draft.phone())) {
+            return false;
+        }
+        OutboxMessage message =
+                new OutboxMessage(
+                        draft.dedupKey(),
+                        draft.event(),
+                        draft.recipientEmail(),
+                        draft.recipientName(),
+                        draft.language(),
+                        "SMS",
+                        draft.text(),
+                        "",
+                        clock.instant());
+        message.about(draft.visitId(), draft.campaignId());
+        message.sendAs(draft.senderName());
+        message.textTo(draft.phone());
+        // Ours, not the SMSC's (each part gets one of those): names the text in logs and lists.
+        message.identify(
+                "<sms-" + UUID.randomUUID() + "@" + settings.mailIdentity().domain() + ">");
+        em.persist(message);
+        queued.fire(new MessagesQueued());
+        return true;
+    }
+
+    /** Whether the number said STOP (and not START since). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean stopped(String phone) {
+        return em.find(SmsOptOut.class, phone) != null;
+    }
+
+    /** The number said STOP: it gets only what is essential to a booked visit from now on. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void stop(String phone) {
+        if (!stopped(phone)) {
+            em.persist(new SmsOptOut(phone, clock.instant()));
+        }
+    }
+
+    /** The number said START: everything again. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void start(String phone) {
+        SmsOptOut optOut = em.find(SmsOptOut.class, phone);
+        if (optOut != null) {
+            em.remove(optOut);
+        }
+    }
+
+    /** The SMSC's ids of a text's parts, as it accepted them, for their receipts. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void accepted(long messageId, List<String> smscIds) {
+        for (int i = 0; i < smscIds.size(); i++) {
+            em.persist(new SmsPart(smscIds.get(i), messageId, i + 1));
+        }
+    }
+
+    /**
+     * A receipt for one part: an undelivered part makes its message undelivered (with the reason);
+     * a delivered one is forgotten, and the message is delivered when none of its parts is left.
+     * Answers the message, if the part was one of ours.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<OutboxMessage> receipt(String smscId, boolean delivered, String detail) {
+        SmsPart part = em.find(SmsPart.class, smscId);
+        if (part == null) {
+            return Optional.empty();
+        }
+        OutboxMessage message = em.find(OutboxMessage.class, part.getMessageId());
+        if (message == null) {
+            return Optional.empty();
+        }
+        if (!delivered) {
+            message.receipt(false, detail, clock.instant());
+            return Optional.of(message);
+        }
+        em.remove(part);
+        em.flush();
+        long left =
+                em.createQuery("select count(p) from SmsPart p where p.messageId = :id", Long.class)
+                        .setParameter("id", message.getId())
+                        .getSingleResult();
+        if (left == 0) {
+            message.receipt(true, detail, clock.instant());
+        }
+        return Optional.of(message);
     }
 
     /**
@@ -407,10 +502,24 @@ public class Outbox {
                         where lower(m.recipientEmail) = :email)""")
                 .setParameter("email", erased.email().toLowerCase(Locale.ROOT))
                 .executeUpdate();
+        List<String> phones =
+                em.createQuery(
+                                """
+                        select distinct m.recipientPhone from OutboxMessage m
+                        where lower(m.recipientEmail) = :email and m.recipientPhone is not null""",
+                                String.class)
+                        .setParameter("email", erased.email().toLowerCase(Locale.ROOT))
+                        .getResultList();
+        if (!phones.isEmpty()) {
+            em.createQuery("delete from SmsOptOut o where o.phone in :phones")
+                    .setParameter("phones", phones)
+                    .executeUpdate();
+        }
         em.createQuery(
                         """
                         update OutboxMessage m set m.recipientEmail = :marker, m.recipientName = :name, m.bodyText = '',
-                        m.bodyHtml = '', m.ics = null, m.unsubscribeUrl = null, m.purgedAt = :now
+                        m.bodyHtml = '', m.ics = null, m.unsubscribeUrl = null, m.recipientPhone = null,
+                        m.purgedAt = :now
                         where lower(m.recipientEmail) = :email""")
                 .setParameter("marker", erased.marker())
                 .setParameter("name", Erased.NAME)

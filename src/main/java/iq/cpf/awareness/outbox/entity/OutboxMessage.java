@@ -1,5 +1,6 @@
 package iq.cpf.awareness.outbox.entity;
 
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,9 +15,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * One email, rendered when it was decided on and kept until it is sent or given up. The dedup key
- * (event, recipient, visit, revision) is unique in the table, so the same message can never be
- * queued twice.
+ * One email or text message, rendered when it was decided on and kept until it is sent or given up.
+ * The dedup key (event, recipient, visit, revision) is unique in the table, so the same message can
+ * never be queued twice.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -103,6 +104,22 @@ public class OutboxMessage {
     @Column(name = "purged_at")
     private Instant purgedAt;
 
+    /** EMAIL, or SMS: then the text is the body, sent to the phone below. */
+    @Enumerated(EnumType.STRING)
+    private Channel channel = Channel.EMAIL;
+
+    @Column(name = "recipient_phone")
+    private String recipientPhone;
+
+    /** What the SMSC's receipts said: DELIVERED or UNDELIVERED (with why); empty until then. */
+    private String delivery;
+
+    @Column(name = "delivery_detail")
+    private String deliveryDetail;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
     @Version private int version;
 
     protected OutboxMessage() {}
@@ -154,6 +171,46 @@ public class OutboxMessage {
     public void about(Long visitId, Long campaignId) {
         this.visitId = visitId;
         this.campaignId = campaignId;
+    }
+
+    /** The message goes as a text to this phone (E.164); its text is the text body. */
+    public void textTo(String phone) {
+        this.channel = Channel.SMS;
+        this.recipientPhone = phone;
+    }
+
+    /**
+     * What the receipts said: delivered (every part was), or not (a part was not, and why). Once
+     * undelivered it stays so.
+     */
+    public void receipt(boolean delivered, String detail, Instant at) {
+        if ("UNDELIVERED".equals(delivery)) {
+            return;
+        }
+        this.delivery = delivered ? "DELIVERED" : "UNDELIVERED";
+        this.deliveryDetail =
+                detail == null ? null : detail.substring(0, Math.min(200, detail.length()));
+        this.deliveredAt = at;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getRecipientPhone() {
+        return recipientPhone;
+    }
+
+    public String getDelivery() {
+        return delivery;
+    }
+
+    public String getDeliveryDetail() {
+        return deliveryDetail;
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt;
     }
 
     public void sendAs(String senderName) {

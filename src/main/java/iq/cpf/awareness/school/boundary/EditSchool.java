@@ -5,6 +5,7 @@ import static iq.cpf.awareness.platform.boundary.FormValues.text;
 import iq.cpf.awareness.forum.control.Forums;
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
@@ -62,12 +63,30 @@ public class EditSchool implements Serializable {
         private String email;
         private String phone;
         private Language language;
+        private String mobile;
+        private Channel channel = Channel.EMAIL;
 
         ContactRow(String name, String email, String phone, Language language) {
             this.name = name;
             this.email = email;
             this.phone = phone;
             this.language = language;
+        }
+
+        public String getMobile() {
+            return mobile;
+        }
+
+        public void setMobile(String mobile) {
+            this.mobile = mobile;
+        }
+
+        public Channel getChannel() {
+            return channel;
+        }
+
+        public void setChannel(Channel channel) {
+            this.channel = channel;
         }
 
         public String getName() {
@@ -127,10 +146,13 @@ public class EditSchool implements Serializable {
         students = school.students();
         school.contacts()
                 .forEach(
-                        c ->
-                                contacts.add(
-                                        new ContactRow(
-                                                c.name(), c.email(), c.phone(), c.language())));
+                        c -> {
+                            ContactRow row =
+                                    new ContactRow(c.name(), c.email(), c.phone(), c.language());
+                            row.mobile = c.mobile();
+                            row.channel = c.channel();
+                            contacts.add(row);
+                        });
     }
 
     public void addContact() {
@@ -178,7 +200,9 @@ public class EditSchool implements Serializable {
                                                         text(c.name),
                                                         text(c.email),
                                                         text(c.phone),
-                                                        c.language))
+                                                        c.language,
+                                                        text(c.mobile),
+                                                        c.channel))
                                 .toList());
         try {
             if (id == null) {
@@ -240,6 +264,10 @@ public class EditSchool implements Serializable {
 
     public List<SchoolType> getTypes() {
         return Arrays.asList(SchoolType.values());
+    }
+
+    public List<Channel> getChannels() {
+        return Arrays.asList(Channel.values());
     }
 
     public List<Language> getLanguages() {

@@ -1,5 +1,6 @@
 package iq.cpf.awareness.school.boundary;
 
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.school.control.Schools;
 import iq.cpf.awareness.school.entity.SchoolLevel;
@@ -23,7 +24,15 @@ public record SchoolInput(
             @Schema(required = true) String name,
             @Schema(required = true) String email,
             String phone,
-            @Schema(required = true) Language language) {}
+            @Schema(required = true) Language language,
+            @Schema(
+                            description =
+                                    "A mobile number for text messages: E.164, or an Iraqi number as written locally (0770 123 4567), kept in E.164.")
+                    String mobile,
+            @Schema(
+                            description =
+                                    "How the contact prefers to hear from the application: email (the default), sms or both. Email is used when a text cannot be sent.")
+                    Channel channel) {}
 
     Schools.Details details() {
         return new Schools.Details(
@@ -45,7 +54,9 @@ public record SchoolInput(
                                                                 c.name(),
                                                                 c.email(),
                                                                 c.phone(),
-                                                                c.language()))
+                                                                c.language(),
+                                                                c.mobile(),
+                                                                c.channel()))
                                 .toList());
     }
 }

@@ -1,5 +1,6 @@
 package iq.cpf.awareness.school.boundary;
 
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.school.entity.School;
 import iq.cpf.awareness.school.entity.SchoolLevel;
@@ -19,7 +20,13 @@ public record SchoolView(
         int version,
         Long forumId) {
 
-    public record ContactView(String name, String email, String phone, Language language) {}
+    public record ContactView(
+            String name,
+            String email,
+            String phone,
+            Language language,
+            String mobile,
+            Channel channel) {}
 
     static SchoolView of(School s) {
         return new SchoolView(
@@ -38,7 +45,9 @@ public record SchoolView(
                                                 c.getName(),
                                                 c.getEmail(),
                                                 c.getPhone(),
-                                                c.getLanguage()))
+                                                c.getLanguage(),
+                                                c.getMobile(),
+                                                c.getChannel()))
                         .toList(),
                 s.getVersion(),
                 School.forumIdOf(s));

@@ -1,5 +1,6 @@
 package iq.cpf.awareness.school.control;
 
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.InvalidInput;
 import iq.cpf.awareness.platform.InvalidInput.Violation;
 import iq.cpf.awareness.platform.Language;
@@ -121,7 +122,15 @@ public final class SchoolCsv {
                             contactName,
                             contactEmail,
                             value(record, header, "contactPhone"),
-                            language == null ? Language.AR : language));
+                            language == null ? Language.AR : language,
+                            value(record, header, "contactMobile"),
+                            parse(
+                                    problems,
+                                    () ->
+                                            Values.enumeration(
+                                                    "contactChannel",
+                                                    value(record, header, "contactChannel"),
+                                                    Channel.class))));
         }
         long number = record.getRecordNumber() + 1;
         return new Line(

@@ -3,6 +3,7 @@ package iq.cpf.awareness.school.control;
 import iq.cpf.awareness.forum.control.Forums;
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Audited;
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.Conflict;
 import iq.cpf.awareness.platform.Erased;
 import iq.cpf.awareness.platform.ForumScope;
@@ -56,7 +57,18 @@ public class Schools {
             Integer students,
             List<ContactDetails> contacts) {}
 
-    public record ContactDetails(String name, String email, String phone, Language language) {}
+    public record ContactDetails(
+            String name,
+            String email,
+            String phone,
+            Language language,
+            String mobile,
+            Channel channel) {
+
+        public ContactDetails(String name, String email, String phone, Language language) {
+            this(name, email, phone, language, null, null);
+        }
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<School> list(
@@ -203,7 +215,9 @@ public class Schools {
                                                                         ? null
                                                                         : c.email().trim(),
                                                                 c.phone(),
-                                                                c.language()))
+                                                                c.language(),
+                                                                c.mobile(),
+                                                                c.channel()))
                                 .toList();
         s.setContacts(contacts);
     }

@@ -1,6 +1,8 @@
 package iq.cpf.awareness.school.entity;
 
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.Phones;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A head teacher or counsellor who hears from the system on the school's behalf, by email only. */
+/**
+ * A head teacher or counsellor who hears from the system on the school's behalf: by email, and by
+ * text message to a mobile number when their channel says so.
+ */
 @Embeddable
 public class Contact {
 
@@ -31,13 +36,34 @@ public class Contact {
     @Enumerated(EnumType.STRING)
     private Language language;
 
+    /** In E.164; text messages go to it. */
+    @Pattern(regexp = Phones.E164, message = "{field.mobile}")
+    private String mobile;
+
+    @NotNull(message = "{field.required}")
+    @Enumerated(EnumType.STRING)
+    private Channel channel = Channel.EMAIL;
+
     protected Contact() {}
 
     public Contact(String name, String email, String phone, Language language) {
+        this(name, email, phone, language, null, Channel.EMAIL);
+    }
+
+    /** A contact; a mobile number written the Iraqi way is kept in E.164. */
+    public Contact(
+            String name,
+            String email,
+            String phone,
+            Language language,
+            String mobile,
+            Channel channel) {
         this.name = name;
         this.email = email;
         this.phone = phone;
         this.language = language;
+        this.mobile = Phones.normalised(mobile);
+        this.channel = channel == null ? Channel.EMAIL : channel;
     }
 
     public String getName() {
@@ -54,5 +80,13 @@ public class Contact {
 
     public Language getLanguage() {
         return language;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public Channel getChannel() {
+        return channel;
     }
 }

@@ -5,6 +5,7 @@ import static iq.cpf.awareness.platform.boundary.FormValues.text;
 import iq.cpf.awareness.forum.control.Forums;
 import iq.cpf.awareness.forum.entity.Forum;
 import iq.cpf.awareness.platform.Caller;
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.InTransaction;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
@@ -41,6 +42,8 @@ public class EditVolunteer implements Serializable {
     private String name;
     private String email;
     private String phone;
+    private String mobile;
+    private Channel channel = Channel.EMAIL;
     private Language language = Language.AR;
     private List<Language> languages = new ArrayList<>(List.of(Language.AR));
     private boolean policeOfficer;
@@ -64,6 +67,8 @@ public class EditVolunteer implements Serializable {
         name = v.name();
         email = v.email();
         phone = v.phone();
+        mobile = v.mobile();
+        channel = v.channel();
         language = v.language();
         languages = new ArrayList<>(v.languages());
         policeOfficer = v.policeOfficer();
@@ -81,7 +86,9 @@ public class EditVolunteer implements Serializable {
                         language,
                         policeOfficer,
                         version,
-                        vettedUntil);
+                        vettedUntil,
+                        text(mobile),
+                        channel);
         try {
             if (id == null) {
                 input.create(volunteers, forums, caller.scope());
@@ -104,6 +111,8 @@ public class EditVolunteer implements Serializable {
         name = null;
         email = null;
         phone = null;
+        mobile = null;
+        channel = Channel.EMAIL;
         language = Language.AR;
         languages = new ArrayList<>(List.of(Language.AR));
         policeOfficer = false;
@@ -117,6 +126,26 @@ public class EditVolunteer implements Serializable {
     /** An organiser of one forum has nothing to choose: the volunteer is that forum's. */
     public boolean isForumChoice() {
         return caller.scope().single().isEmpty();
+    }
+
+    public List<Channel> getAllChannels() {
+        return Arrays.asList(Channel.values());
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
     }
 
     public List<Language> getAllLanguages() {

@@ -1,6 +1,7 @@
 package iq.cpf.awareness.volunteer.boundary;
 
 import iq.cpf.awareness.forum.control.Forums;
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.volunteer.control.Volunteers;
@@ -27,7 +28,15 @@ public record VolunteerInput(
         @Schema(
                         description =
                                 "The last day their safeguarding vetting is valid: a visit on a sensitive topic is led by a volunteer vetted on its day. Left out of an update, it stays as it was.")
-                LocalDate vettedUntil) {
+                LocalDate vettedUntil,
+        @Schema(
+                        description =
+                                "A mobile number for text messages: E.164, or an Iraqi number as written locally (0770 123 4567), kept in E.164.")
+                String mobile,
+        @Schema(
+                        description =
+                                "How they prefer to hear from the application: email (the default), sms or both. Email is used when a text cannot be sent.")
+                Channel channel) {
 
     /** A new volunteer, in the forum named, else in the caller's only one. */
     Volunteer create(Volunteers volunteers, Forums forums, ForumScope scope) {
@@ -56,6 +65,8 @@ public record VolunteerInput(
         v.setName(name);
         v.setEmail(email);
         v.setPhone(phone);
+        v.setMobile(mobile);
+        v.setChannel(channel);
         v.setLanguage(Objects.requireNonNullElse(language, Language.AR));
         v.setLanguages(
                 languages == null

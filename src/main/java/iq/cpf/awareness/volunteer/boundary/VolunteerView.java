@@ -1,5 +1,6 @@
 package iq.cpf.awareness.volunteer.boundary;
 
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.volunteer.entity.Volunteer;
 import java.time.LocalDate;
@@ -15,7 +16,9 @@ public record VolunteerView(
         Language language,
         boolean policeOfficer,
         int version,
-        LocalDate vettedUntil) {
+        LocalDate vettedUntil,
+        String mobile,
+        Channel channel) {
 
     public static VolunteerView of(Volunteer v) {
         return new VolunteerView(
@@ -28,6 +31,8 @@ public record VolunteerView(
                 v.getLanguage(),
                 v.isPoliceOfficer(),
                 v.getVersion(),
-                v.getVettedUntil());
+                v.getVettedUntil(),
+                v.getMobile(),
+                v.getChannel());
     }
 }

@@ -1,8 +1,10 @@
 package iq.cpf.awareness.volunteer.entity;
 
 import iq.cpf.awareness.forum.entity.Forum;
+import iq.cpf.awareness.platform.Channel;
 import iq.cpf.awareness.platform.Erased;
 import iq.cpf.awareness.platform.Language;
+import iq.cpf.awareness.platform.Phones;
 import iq.cpf.awareness.platform.RulesBroken;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -68,6 +70,14 @@ public class Volunteer {
     @Size(max = 40, message = "{field.size}")
     @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{field.phone}")
     private String phone;
+
+    /** In E.164; text messages go to it. */
+    @Pattern(regexp = Phones.E164, message = "{field.mobile}")
+    private String mobile;
+
+    @NotNull(message = "{field.required}")
+    @Enumerated(EnumType.STRING)
+    private Channel channel = Channel.EMAIL;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "forum_id")
@@ -161,6 +171,23 @@ public class Volunteer {
         this.phone = phone;
     }
 
+    public String getMobile() {
+        return mobile;
+    }
+
+    /** Kept in E.164 when written the Iraqi way; refused by validation when not a mobile. */
+    public void setMobile(String mobile) {
+        this.mobile = Phones.normalised(mobile);
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel == null ? Channel.EMAIL : channel;
+    }
+
     /**
      * The id of a volunteer's forum, for {@link iq.cpf.awareness.platform.ForumScope} checks.
      * Through the getter: the volunteer may be a lazy proxy, whose own fields are empty.
@@ -185,6 +212,8 @@ public class Volunteer {
         name = Erased.NAME;
         email = marker;
         phone = null;
+        mobile = null;
+        channel = Channel.EMAIL;
         renewFeed();
     }
 
