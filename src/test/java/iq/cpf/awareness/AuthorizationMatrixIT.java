@@ -142,6 +142,7 @@ class AuthorizationMatrixIT extends ApplicationTest {
         rule("GET /api/users/me", Access.SELF, false);
         rule("PUT /api/users/me/password", Access.SELF, false);
         rule("GET /api/me", Access.SELF, false);
+        rule("GET /api/me/schedule", Access.VOLUNTEER, false);
         rule("GET /api/audit", Access.ADMIN, false);
         rule("POST /api/password-reset", Access.OPEN, false);
         rule("POST /api/password-reset/confirm", Access.OPEN, false);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import iq.cpf.awareness.demo.control.LocalSmsc;
 import iq.cpf.awareness.support.Api;
 import iq.cpf.awareness.support.Fixtures;
 import iq.cpf.awareness.support.Mailbox;
@@ -658,6 +659,96 @@ class ParticipationIT extends MovableClockTest {
     private static String pdfText(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /**
+     * Issue 18: a phone sends what it kept offline under an Idempotency-Key; sent twice (an answer
+     * lost on the way), it is recorded once.
+     */
+    @Test
+    void aReportSentTwiceUnderOneKeyIsRecordedOnce() {
+        Fixtures.Login login = fixtures.volunteerLogin("en");
+        long visit =
+                Fixtures.created(
+                        admin.post(
+                                "/api/visits",
+                                fixtures.visitBody(
+                                        fixtures.campaign(),
+                                        fixtures.school(),
+                                        Fixtures.future(1, 9),
+                                        60,
+                                        login.volunteerId())));
+        moveClock("P2D");
+        Api volunteer = api.as(login.email(), Fixtures.VOLUNTEER_PASSWORD);
+        String path = "/api/visits/" + visit + "/participation";
+        var body = Api.object().put("girls", 10).put("boys", 12).put("teachers", 1);
+        Api keyed = volunteer.with("Idempotency-Key", "phone-report-1");
+        assertEquals(200, keyed.post(path, body).status());
+        var again = keyed.post(path, body.put("girls", 99));
+        assertEquals(200, again.status(), again::toString);
+        assertEquals(10, again.json().get("girls").asInt(), "the first one stands");
+        assertEquals(1, admin.get(path + "/history").json().size());
+
+        assertEquals(
+                200, volunteer.with("Idempotency-Key", "phone-report-2").post(path, body).status());
+        assertEquals(2, admin.get(path + "/history").json().size(), "another key is a correction");
+        var bad = volunteer.with("Idempotency-Key", "no spaces, please").post(path, body);
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals(2, admin.get(path + "/history").json().size(), "a refused one writes nothing");
+    }
+
+    /**
+     * Issue 18: a school contact who prefers texts hears of the report by text, in their language
+     * (the local SMSC on SMPP_PORT reads it back from the PDUs), and by no email.
+     */
+    @Test
+    void theSchoolHearsOfTheReportByTextWhenItPrefersTexts() throws Exception {
+        try (LocalSmsc smsc = new LocalSmsc(2776).start()) {
+            ObjectNode schoolBody = fixtures.schoolBody();
+            ((ObjectNode) schoolBody.get("contacts").get(0))
+                    .put(
+                            "mobile",
+                            "0750 555 0" + String.format("%03d", (int) (Math.random() * 1000)))
+                    .put("channel", "sms")
+                    .put("language", "ar");
+            JsonNode school = Fixtures.createdJson(admin.post("/api/schools", schoolBody));
+            String mobile = school.get("contacts").get(0).get("mobile").asText();
+            long volunteer = fixtures.volunteer();
+            long visit =
+                    Fixtures.created(
+                            admin.post(
+                                    "/api/visits",
+                                    fixtures.visitBody(
+                                            fixtures.campaign(),
+                                            school.get("id").asLong(),
+                                            Fixtures.future(1, 10),
+                                            60,
+                                            volunteer)));
+            smsc.await(t -> t.to().equals(mobile) && t.text().startsWith("زيارة توعية"), WAIT);
+            moveClock("P2D");
+            assertEquals(
+                    200,
+                    admin.post(
+                                    "/api/visits/" + visit + "/participation",
+                                    Api.object()
+                                            .put("girls", 14)
+                                            .put("boys", 16)
+                                            .put("teachers", 2))
+                            .status());
+            LocalSmsc.Text summary =
+                    smsc.await(
+                            t -> t.to().equals(mobile) && t.text().startsWith("سُجّل التقرير"),
+                            WAIT);
+            assertTrue(summary.text().contains("شارك 30"), summary.text());
+            String email = school.get("contacts").get(0).get("email").asText();
+            for (JsonNode message :
+                    admin.get("/api/outbox?visitId=" + visit + "&size=50").json().get("items")) {
+                assertTrue(
+                        !(message.get("recipient").asText().equals(email)
+                                && message.get("channel").asText().equals("email")),
+                        "no email to a contact who chose texts only: " + message);
+            }
         }
     }
 }

@@ -73,7 +73,24 @@ final class ClusterRig implements AutoCloseable {
         Instant at = Instant.now();
         process.destroyForcibly();
         waitFor(Duration.ofSeconds(10), () -> !process.isAlive(), node + " gone after SIGKILL");
+        // Until HAProxy's health check has taken the node out (two failed checks, 2 s apart), a request may
+        // still be sent to it: a POST, which HAProxy does not retry elsewhere, once waited out the client's
+        // minute there. What is checked after a kill is the cluster's takeover, not that window.
+        waitFor(Duration.ofSeconds(15), () -> down(node), node + " taken out of rotation by HAProxy");
         return at;
+    }
+
+    /** Whether HAProxy's statistics show the node down. */
+    boolean down(String node) {
+        try {
+            String stats = new String(
+                    new java.net.URL("http://127.0.0.1:" + setting("HAPROXY_STATS_PORT", "8404") + "/;csv").openStream()
+                            .readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return stats.lines().anyMatch(line -> line.startsWith("nodes," + node + ",") && line.contains(",DOWN"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

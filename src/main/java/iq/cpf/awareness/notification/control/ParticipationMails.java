@@ -3,6 +3,8 @@ package iq.cpf.awareness.notification.control;
 import iq.cpf.awareness.forum.entity.ForumContact;
 import iq.cpf.awareness.outbox.control.Draft;
 import iq.cpf.awareness.outbox.control.Outbox;
+import iq.cpf.awareness.outbox.control.TextDraft;
+import iq.cpf.awareness.outbox.control.Texter;
 import iq.cpf.awareness.participation.control.Participations;
 import iq.cpf.awareness.participation.control.Scope;
 import iq.cpf.awareness.participation.control.Summaries;
@@ -45,6 +47,7 @@ public class ParticipationMails {
     @Inject Participations participations;
     @Inject Summaries summaries;
     @Inject Users users;
+    @Inject Texter texter;
 
     void on(@Observes ParticipationRecorded recorded) {
         Visit visit = em.find(Visit.class, recorded.visitId());
@@ -65,6 +68,14 @@ public class ParticipationMails {
         Summary soFar =
                 summaries.of(Scope.campaign(visit.getCampaign().getId(), null, null), Language.EN);
         for (VisitMails.Recipient recipient : recipients) {
+            boolean texted =
+                    recipient.mobile() != null && recipient.channel().sms() && texter.enabled();
+            if (texted) {
+                text(visit, participation, recipient, recorded.revision());
+                if (!recipient.channel().email()) {
+                    continue;
+                }
+            }
             String key =
                     Draft.key(
                             EVENT,
@@ -119,6 +130,47 @@ public class ParticipationMails {
                             null,
                             mail.forum().name()));
         }
+    }
+
+    /** The summary notice as a text: the school's figures, in the contact's language. */
+    private void text(
+            Visit visit,
+            Participation participation,
+            VisitMails.Recipient recipient,
+            int revision) {
+        String key =
+                Draft.key(
+                        EVENT,
+                        "sms:" + recipient.mobile(),
+                        "visit:" + visit.getId(),
+                        "rev:" + revision);
+        if (outbox.queued(key)) {
+            return;
+        }
+        Locale locale = recipient.language().locale();
+        String date =
+                DateTimeFormatter.ofPattern("d MMM", recipient.language().formatting())
+                        .format(visit.getStart().atZone(visit.getCampaign().zone()));
+        outbox.enqueue(
+                new TextDraft(
+                        key,
+                        EVENT,
+                        recipient.email(),
+                        recipient.name(),
+                        recipient.mobile(),
+                        recipient.language(),
+                        Messages.get(
+                                locale,
+                                "sms.summary",
+                                visit.getSchool().getName(),
+                                date,
+                                String.valueOf(participation.getGirls() + participation.getBoys()),
+                                String.valueOf(participation.getGirls()),
+                                String.valueOf(participation.getBoys())),
+                        visit.getId(),
+                        visit.getCampaign().getId(),
+                        visit.getCampaign().getForum().contact().name(),
+                        false));
     }
 
     /**

@@ -12,8 +12,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * {@code /api/visits/{id}/participation}: what happened at a visit, recorded once it has started by
@@ -59,10 +62,17 @@ public class ParticipationResource {
     @POST
     public ParticipationView record(
             @PathParam("id") String id,
+            @Parameter(
+                            description =
+                                    "The sender's key for this report (letters, digits and dashes, at most 100): the same report sent again under it is not recorded again")
+                    @HeaderParam("Idempotency-Key")
+                    @Pattern(regexp = "[A-Za-z0-9_-]{1,100}", message = "{param.idempotencyKey}")
+                    String key,
             @NotNull(message = "{field.required}") ParticipationInput body) {
         Visit visit = access.visible(Params.pathId(id));
         return ParticipationView.of(
-                participations.record(visit.getId(), body.report(), caller.email().orElse("")));
+                participations.record(
+                        visit.getId(), body.report(), caller.email().orElse(""), key));
     }
 
     /**

@@ -90,6 +90,19 @@ public class Participations {
     public record Side(Integer pupils, List<Integer> correct) {}
 
     public Participation record(long visitId, Report report, String reportedBy) {
+        return record(visitId, report, reportedBy, null);
+    }
+
+    /**
+     * As {@link #record(long, Report, String)}; a report sent again under the same {@code key} (a
+     * phone sending what it kept offline, twice) is not recorded again: the visit's participation
+     * is answered as it is.
+     */
+    public Participation record(long visitId, Report report, String reportedBy, String key) {
+        if (key != null
+                && revisions(visitId).stream().anyMatch(r -> key.equals(r.getIdempotencyKey()))) {
+            return em.find(Participation.class, visitId);
+        }
         Visit visit = checks.existing(Visit.class, visitId, "visit");
         if (visit.isCancelled()) {
             throw new Conflict("participation.cancelled", String.valueOf(visitId));
@@ -158,7 +171,8 @@ public class Participations {
         int revision = revisions(visitId).size() + 1;
         em.persist(
                 new ParticipationRevision(
-                        visitId, revision, json(report), reportedBy, clock.instant()));
+                                visitId, revision, json(report), reportedBy, clock.instant())
+                        .keyed(key));
         em.flush();
         recorded.fire(new ParticipationRecorded(visitId, revision));
         return participation;

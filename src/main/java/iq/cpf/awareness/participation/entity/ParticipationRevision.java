@@ -38,6 +38,10 @@ public class ParticipationRevision {
     @Column(name = "reported_at")
     private Instant reportedAt;
 
+    /** The sender's key for this report, when it gave one (Idempotency-Key). */
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+
     protected ParticipationRevision() {}
 
     public ParticipationRevision(
@@ -47,6 +51,15 @@ public class ParticipationRevision {
         this.report = report;
         this.reportedBy = reportedBy;
         this.reportedAt = reportedAt;
+    }
+
+    public ParticipationRevision keyed(String key) {
+        this.idempotencyKey = key;
+        return this;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
     }
 
     public int getRevision() {

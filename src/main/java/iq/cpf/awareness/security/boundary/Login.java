@@ -70,6 +70,9 @@ public class Login {
             // The session that held the login is gone already, which is what logging out means
             // here.
         }
+        // Phones are shared: the schedule kept offline (its cached pages and data, the service
+        // worker, reports waiting to be sent) goes with the login.
+        external.addResponseHeader("Clear-Site-Data", "\"cache\", \"storage\"");
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
 

@@ -1,7 +1,6 @@
 package iq.cpf.awareness.visit.boundary;
 
 import iq.cpf.awareness.platform.Caller;
-import iq.cpf.awareness.platform.ForumScope;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Role;
 import iq.cpf.awareness.platform.boundary.FacesProblems;
@@ -9,9 +8,8 @@ import iq.cpf.awareness.security.control.CapabilityLinks;
 import iq.cpf.awareness.security.entity.CapabilityLink.Action;
 import iq.cpf.awareness.visit.control.Feeds;
 import iq.cpf.awareness.visit.control.Visits;
-import iq.cpf.awareness.visit.entity.Visit;
-import iq.cpf.awareness.visit.entity.VisitStatus;
-import iq.cpf.awareness.volunteer.entity.Volunteer;
+import iq.cpf.awareness.visit.control.VolunteerSchedules;
+import iq.cpf.awareness.visit.control.VolunteerSchedules.Card;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -22,12 +20,8 @@ import jakarta.ws.rs.ForbiddenException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A volunteer's "My visits": their coming visits with the school, its contacts, the team and the
@@ -45,59 +39,18 @@ public class MyVisits {
     @Inject FacesProblems problems;
 
     @Inject CapabilityLinks links;
-
-    /**
-     * How far back a visit still waits for its report on this page; older ones are the organisers'
-     * to chase.
-     */
-    private static final Duration REPORT_WITHIN = Duration.ofDays(30);
+    @Inject VolunteerSchedules schedules;
 
     private List<Card> coming;
     private List<Card> open;
     private List<Card> toReport;
-
-    /** A coming visit as the volunteer's phone shows it, read while the transaction is open. */
-    public record Card(
-            long id,
-            String school,
-            String when,
-            int minutes,
-            String place,
-            String campaign,
-            String team,
-            List<Contact> contacts,
-            List<String> lessons) {}
-
-    /** Whom to call at the school. */
-    public record Contact(String name, String phone) {}
 
     @Transactional
     public List<Card> getComing() {
         if (coming == null) {
             coming =
                     caller.volunteerId()
-                            .map(
-                                    id ->
-                                            visits
-                                                    .list(
-                                                            ForumScope.NATIONAL,
-                                                            clock.instant(),
-                                                            null,
-                                                            id,
-                                                            null,
-                                                            null,
-                                                            null,
-                                                            0,
-                                                            50)
-                                                    .items()
-                                                    .stream()
-                                                    .filter(
-                                                            v ->
-                                                                    v.getStatus()
-                                                                            != VisitStatus
-                                                                                    .CANCELLED)
-                                                    .map(MyVisits::card)
-                                                    .toList())
+                            .map(id -> schedules.coming(id, language()))
                             .orElse(List.of());
         }
         return coming;
@@ -112,7 +65,10 @@ public class MyVisits {
                             .map(
                                     id ->
                                             visits.openTo(caller.scope(), id, 20).stream()
-                                                    .map(MyVisits::card)
+                                                    .map(
+                                                            v ->
+                                                                    VolunteerSchedules.card(
+                                                                            v, language()))
                                                     .toList())
                             .orElse(List.of());
         }
@@ -125,38 +81,16 @@ public class MyVisits {
     @Transactional
     public List<Card> getToReport() {
         if (toReport == null) {
-            Instant now = clock.instant();
             toReport =
                     caller.volunteerId()
-                            .map(
-                                    id ->
-                                            visits
-                                                    .list(
-                                                            ForumScope.NATIONAL,
-                                                            now.minus(REPORT_WITHIN),
-                                                            now,
-                                                            id,
-                                                            null,
-                                                            null,
-                                                            null,
-                                                            0,
-                                                            50)
-                                                    .items()
-                                                    .stream()
-                                                    .filter(
-                                                            v ->
-                                                                    !v.getStart().isAfter(now)
-                                                                            && (v.getStatus()
-                                                                                            == VisitStatus
-                                                                                                    .PLANNED
-                                                                                    || v.getStatus()
-                                                                                            == VisitStatus
-                                                                                                    .CONFIRMED))
-                                                    .map(MyVisits::card)
-                                                    .toList())
+                            .map(id -> schedules.toReport(id, language()))
                             .orElse(List.of());
         }
         return toReport;
+    }
+
+    private static Language language() {
+        return Language.of(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /**
@@ -216,25 +150,5 @@ public class MyVisits {
 
     public String getFeedUrl() {
         return caller.volunteerId().map(feeds::url).map(Feeds::webcal).orElse(null);
-    }
-
-    private static Card card(Visit visit) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        Language language = Language.of(locale);
-        return new Card(
-                visit.getId(),
-                visit.getSchool().getName(),
-                DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Language.of(locale).formatting())
-                        .format(visit.getStart().atZone(visit.getCampaign().zone())),
-                visit.getDurationMinutes(),
-                visit.getSchool().getDistrict() + ", " + visit.getSchool().getGovernorate(),
-                visit.getCampaign().getName(),
-                visit.getVolunteers().stream()
-                        .map(Volunteer::getName)
-                        .collect(Collectors.joining(", ")),
-                visit.getSchool().getContacts().stream()
-                        .map(c -> new Contact(c.getName(), c.getPhone()))
-                        .toList(),
-                visit.getMaterials().stream().map(m -> m.textFor(language).getTitle()).toList());
     }
 }
