@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -183,7 +184,10 @@ public class Outbox {
         if (part == null) {
             return Optional.empty();
         }
-        OutboxMessage message = em.find(OutboxMessage.class, part.getMessageId());
+        // Locked before counting its parts: receipts of two parts recorded at once would each see
+        // the other's part still there, and neither would call the text delivered.
+        OutboxMessage message =
+                em.find(OutboxMessage.class, part.getMessageId(), LockModeType.PESSIMISTIC_WRITE);
         if (message == null) {
             return Optional.empty();
         }
