@@ -19,7 +19,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,9 @@ class LinkPagesIT extends ApplicationTest {
     private static final Pattern LINK = Pattern.compile("(http://\\S+/links/[A-Za-z0-9_-]+)");
     private static final Pattern CURRENT = Pattern.compile("name=\"current\" value=\"([0-9]+)\"");
     private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad");
+
+    /** LINK_UNKNOWN_DELAY_MILLIS as the tests' server has it: its default. */
+    private static final Duration UNKNOWN_LINK_DELAY = Duration.ofMillis(1500);
 
     @RegisterExtension static GreenMailExtension mail = Mailbox.server();
 
@@ -101,6 +108,62 @@ class LinkPagesIT extends ApplicationTest {
     private static String day(OffsetDateTime at, Locale locale) {
         return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale)
                 .format(at.atZoneSameInstant(BAGHDAD));
+    }
+
+    /**
+     * A guessed link, short or long, a file under one, or a POST to one, is answered alike, and no
+     * sooner than the unknown-link delay after it was sent. A flood of guesses, more than the
+     * server has worker threads (Undertow's 16 per core), waits without holding them: a real link
+     * asked for meanwhile is answered before any guess is.
+     */
+    @Test
+    void guessedLinksAreAnsweredAlikeAndLateWithoutHoldingTheServer() throws Exception {
+        Scene scene = scene("en");
+        schedule(scene, Fixtures.future(3, 10));
+        URI real = confirmLink(scene, 1);
+        List<URI> guesses =
+                List.of(
+                        root().resolve("/links/" + "A".repeat(16)),
+                        root().resolve("/links/" + "B".repeat(43)),
+                        root().resolve("/links/" + "C".repeat(16) + "/files/1"));
+        String page = null;
+        for (int i = 0; i <= guesses.size(); i++) {
+            long sent = System.nanoTime();
+            HttpResponse<String> answer =
+                    i < guesses.size() ? get(guesses.get(i)) : post(guesses.get(0), "");
+            Duration took = Duration.ofNanos(System.nanoTime() - sent);
+            assertEquals(404, answer.statusCode(), answer::body);
+            assertTrue(
+                    took.compareTo(UNKNOWN_LINK_DELAY) >= 0,
+                    "answered after " + took.toMillis() + " ms, before the delay");
+            if (page == null) {
+                page = answer.body();
+            } else {
+                assertEquals(page, answer.body(), "every guess gets the same page");
+            }
+        }
+
+        List<CompletableFuture<HttpResponse<String>>> flood = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            flood.add(
+                    client.sendAsync(
+                            HttpRequest.newBuilder(
+                                            root().resolve(
+                                                            "/links/"
+                                                                    + Api.unique("guess")
+                                                                            .replaceAll(
+                                                                                    "[^A-Za-z0-9]",
+                                                                                    "x")))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString()));
+        }
+        HttpResponse<String> answer = get(real);
+        long guessesAnswered = flood.stream().filter(CompletableFuture::isDone).count();
+        assertEquals(200, answer.statusCode(), answer::body);
+        assertEquals(0, guessesAnswered, "the real link waited for guesses");
+        for (CompletableFuture<HttpResponse<String>> guess : flood) {
+            assertEquals(404, guess.get(1, TimeUnit.MINUTES).statusCode());
+        }
     }
 
     @Test

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import iq.cpf.awareness.demo.control.LocalSmsc;
 import iq.cpf.awareness.outbox.control.SmsCodec;
+import iq.cpf.awareness.support.Api;
 import iq.cpf.awareness.support.ApplicationTest;
 import iq.cpf.awareness.support.Fixtures;
 import java.net.URLEncoder;
@@ -15,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -259,6 +263,64 @@ class SmsIT extends ApplicationTest {
         var wrongChannel =
                 admin.post("/api/volunteers", fixtures.volunteerBody().put("channel", "pigeon"));
         assertEquals(400, wrongChannel.status(), wrongChannel::toString);
+    }
+
+    /**
+     * A head teacher known only by a mobile number: entered without an email address, texted even
+     * though their channel said email, never emailed; the text's short link opens; erasing them
+     * leaves no message that names their number. A contact with neither is refused, saying why.
+     */
+    @Test
+    void aContactKnownOnlyByAMobileIsTextedAndErasedByTheirNumber() throws Exception {
+        Mobile mobile = Mobile.next();
+        ObjectNode body = schoolTexting(mobile, "ckb", "email");
+        ((ObjectNode) body.get("contacts").get(0)).remove("email");
+        ((ArrayNode) body.get("contacts"))
+                .addObject()
+                .put("name", "Deputy head")
+                .put("email", Api.unique("deputy") + "@school.example")
+                .put("language", "ar");
+        JsonNode school = Fixtures.createdJson(admin.post("/api/schools", body));
+        JsonNode contact = school.get("contacts").get(0);
+        assertTrue(contact.path("email").isNull(), contact::toString);
+        assertEquals("sms", contact.get("channel").asText(), contact::toString);
+
+        long visit = visit(school.get("id").asLong(), 12);
+        LocalSmsc.Text text = smsc.await(t -> t.to().equals(mobile.e164()), WAIT);
+        Matcher link = Pattern.compile("(/links/[A-Za-z0-9_-]{16})").matcher(text.text());
+        assertTrue(link.find(), text.text());
+        var page = api.get(link.group(1));
+        assertEquals(200, page.status(), page::toString);
+        await().atMost(WAIT)
+                .untilAsserted(
+                        () -> {
+                            JsonNode sms = only(texts(visit), mobile.e164());
+                            assertEquals(
+                                    mobile.e164(), sms.get("recipient").asText(), sms::toString);
+                            assertEquals("sent", sms.get("state").asText(), sms::toString);
+                        });
+        for (JsonNode message : texts(visit)) {
+            assertTrue(
+                    !message.get("channel").asText().equals("email")
+                            || !message.get("recipient").asText().equals(mobile.e164()),
+                    "no email to a number: " + message);
+        }
+
+        var erased = admin.send("DELETE", "/api/schools/" + school.get("id") + "/contacts/0", null);
+        assertEquals(204, erased.status(), erased::toString);
+        for (JsonNode message : texts(visit)) {
+            assertTrue(
+                    !message.toString().contains(mobile.e164().substring(1)),
+                    "nothing names the erased number: " + message);
+        }
+
+        ObjectNode unreachable = fixtures.schoolBody();
+        ((ObjectNode) unreachable.get("contacts").get(0)).remove("email");
+        var refused = admin.post("/api/schools", unreachable);
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(
+                refused.violations().keySet().stream().anyMatch(f -> f.endsWith("reachable")),
+                refused::toString);
     }
 
     private static JsonNode only(JsonNode messages, String phone) {

@@ -197,6 +197,15 @@ public class Settings {
         return Duration.ofDays(Math.max(0, integer("LINK_VALID_DAYS_AFTER_VISIT", 30)));
     }
 
+    /**
+     * How long after its request an unknown link is answered. Every unknown token, short or long,
+     * is answered at the same moment, so timing tells nothing, and each guess costs the guesser
+     * this long; the wait holds no worker thread (LINK_UNKNOWN_DELAY_MILLIS, at least 100 ms).
+     */
+    public Duration linkUnknownDelay() {
+        return millis("LINK_UNKNOWN_DELAY_MILLIS", 1500);
+    }
+
     // Lesson files.
 
     public long uploadMaxBytes() {

@@ -68,13 +68,12 @@ public class ParticipationMails {
         Summary soFar =
                 summaries.of(Scope.campaign(visit.getCampaign().getId(), null, null), Language.EN);
         for (VisitMails.Recipient recipient : recipients) {
-            boolean texted =
-                    recipient.mobile() != null && recipient.channel().sms() && texter.enabled();
+            boolean texted = recipient.texted(texter);
             if (texted) {
                 text(visit, participation, recipient, recorded.revision());
-                if (!recipient.channel().email()) {
-                    continue;
-                }
+            }
+            if (!recipient.emailed(texted)) {
+                continue;
             }
             String key =
                     Draft.key(
@@ -155,7 +154,7 @@ public class ParticipationMails {
                 new TextDraft(
                         key,
                         EVENT,
-                        recipient.email(),
+                        recipient.address(),
                         recipient.name(),
                         recipient.mobile(),
                         recipient.language(),

@@ -69,7 +69,10 @@ public class VisitMails {
         }
     }
 
-    /** Someone a visit email (or text) goes to. */
+    /**
+     * Someone a visit email (or text) goes to. A school contact may have no email address, only a
+     * mobile number: then they are texted, and their number is what their links are keyed by.
+     */
     public record Recipient(
             String email,
             String name,
@@ -77,6 +80,21 @@ public class VisitMails {
             boolean school,
             String mobile,
             Channel channel) {
+
+        /** What the recipient is known by: their email address, else their mobile number. */
+        public String address() {
+            return email != null ? email : mobile;
+        }
+
+        /** Whether a text goes to them; else, or also (per their channel), an email does. */
+        boolean texted(Texter texter) {
+            return mobile != null && channel.sms() && texter.enabled();
+        }
+
+        /** Whether an email goes to them, after a text or not. */
+        boolean emailed(boolean texted) {
+            return email != null && !(texted && !channel.email());
+        }
 
         static Recipient of(Contact contact) {
             return new Recipient(
@@ -173,12 +191,11 @@ public class VisitMails {
                         : Optional.empty();
         for (Recipient recipient : recipients) {
             String revision = kind == Kind.PARTICIPATION ? "end" : "rev:" + visit.getSequence();
-            boolean texted =
-                    recipient.mobile() != null && recipient.channel().sms() && texter.enabled();
+            boolean texted = recipient.texted(texter);
             if (texted && text(visit, kind, recipient, variant, revision)) {
                 queued++;
             }
-            if (texted && !recipient.channel().email()) {
+            if (!recipient.emailed(texted)) {
                 continue;
             }
             String key =
@@ -277,7 +294,7 @@ public class VisitMails {
                 new TextDraft(
                         key,
                         kind.event,
-                        recipient.email(),
+                        recipient.address(),
                         recipient.name(),
                         recipient.mobile(),
                         recipient.language(),
@@ -315,7 +332,7 @@ public class VisitMails {
                 visit.getId(),
                 visit.getSequence(),
                 action,
-                recipient.email(),
+                recipient.address(),
                 recipient.language(),
                 expires);
     }

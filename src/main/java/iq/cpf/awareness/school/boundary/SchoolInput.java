@@ -22,7 +22,10 @@ public record SchoolInput(
 
     public record ContactInput(
             @Schema(required = true) String name,
-            @Schema(required = true) String email,
+            @Schema(
+                            description =
+                                    "The contact's email address; may be left out when a mobile is given (then the contact is texted only).")
+                    String email,
             String phone,
             @Schema(required = true) Language language,
             @Schema(
@@ -31,7 +34,7 @@ public record SchoolInput(
                     String mobile,
             @Schema(
                             description =
-                                    "How the contact prefers to hear from the application: email (the default), sms or both. Email is used when a text cannot be sent.")
+                                    "How the contact prefers to hear from the application: email (the default), sms or both. Email is used when a text cannot be sent; a contact without an email address is texted.")
                     Channel channel) {}
 
     Schools.Details details() {

@@ -108,7 +108,8 @@ public final class SchoolCsv {
         List<ContactDetails> contacts = new ArrayList<>();
         String contactName = value(record, header, "contactName");
         String contactEmail = value(record, header, "contactEmail");
-        if (contactName != null || contactEmail != null) {
+        String contactMobile = value(record, header, "contactMobile");
+        if (contactName != null || contactEmail != null || contactMobile != null) {
             Language language =
                     parse(
                             problems,
@@ -123,7 +124,7 @@ public final class SchoolCsv {
                             contactEmail,
                             value(record, header, "contactPhone"),
                             language == null ? Language.AR : language,
-                            value(record, header, "contactMobile"),
+                            contactMobile,
                             parse(
                                     problems,
                                     () ->

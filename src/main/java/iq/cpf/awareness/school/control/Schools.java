@@ -240,7 +240,7 @@ public class Schools {
         em.flush();
         erased.fire(
                 new Erased(
-                        contact.getEmail(),
+                        contact.address(),
                         "erased-contact-"
                                 + schoolId
                                 + "-"

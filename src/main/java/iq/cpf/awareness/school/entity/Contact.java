@@ -6,6 +6,7 @@ import iq.cpf.awareness.platform.Phones;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,10 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A head teacher or counsellor who hears from the system on the school's behalf: by email, and by
- * text message to a mobile number when their channel says so.
+ * text message to a mobile number when their channel says so. Many head teachers read texts, not
+ * email, so either one will do; a contact known only by a mobile number is texted whatever their
+ * channel says, and their mobile number is then what their links and their erasure are keyed by
+ * ({@link #address()}).
  */
 @Embeddable
 public class Contact {
@@ -23,7 +27,6 @@ public class Contact {
     @Size(max = 200, message = "{field.size}")
     private String name;
 
-    @NotBlank(message = "{field.required}")
     @Email(regexp = ".+@.+\\..+", message = "{field.email}")
     @Size(max = 254, message = "{field.size}")
     private String email;
@@ -59,11 +62,26 @@ public class Contact {
             String mobile,
             Channel channel) {
         this.name = name;
-        this.email = email;
+        this.email = email == null || email.isBlank() ? null : email.strip();
         this.phone = phone;
         this.language = language;
         this.mobile = Phones.normalised(mobile);
-        this.channel = channel == null ? Channel.EMAIL : channel;
+        if (this.email == null && this.mobile != null) {
+            this.channel = Channel.SMS;
+        } else {
+            this.channel = channel == null ? Channel.EMAIL : channel;
+        }
+    }
+
+    /** An email address or a mobile number, at least one, or the contact cannot be reached. */
+    @AssertTrue(message = "{field.emailOrMobile}")
+    public boolean isReachable() {
+        return email != null || mobile != null;
+    }
+
+    /** What the contact is known by: their email address, else their mobile number. */
+    public String address() {
+        return email != null ? email : mobile;
     }
 
     public String getName() {

@@ -3,6 +3,7 @@ package iq.cpf.awareness.schoollink.boundary;
 import iq.cpf.awareness.material.control.MaterialFiles;
 import iq.cpf.awareness.participation.control.Participations;
 import iq.cpf.awareness.platform.Messages;
+import iq.cpf.awareness.platform.Settings;
 import iq.cpf.awareness.platform.boundary.Problem;
 import iq.cpf.awareness.platform.boundary.ProblemMapper;
 import iq.cpf.awareness.platform.control.Templates;
@@ -11,7 +12,10 @@ import iq.cpf.awareness.schoollink.control.SchoolRequests.LinkView;
 import iq.cpf.awareness.schoollink.control.SchoolRequests.Outcome;
 import iq.cpf.awareness.schoollink.control.SchoolRequests.Standing;
 import iq.cpf.awareness.security.entity.CapabilityLink.Action;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,20 +29,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 
 /**
  * The pages behind the links emailed to school contacts: no login, one visit, one action. A GET
  * only shows (link scanners follow GETs); the action is a POST from the page. Unknown tokens answer
  * 404, expired or used-up ones 410 with a page that says what became of the visit (confirmed, and
  * when; moved, to when; cancelled), and no page leaks its address through the Referer header.
+ *
+ * <p>An unknown token (or a file under one) is answered {@link Settings#linkUnknownDelay()} after
+ * its request arrived, whatever it looked like, so that guessing costs time and timing tells
+ * nothing. The wait is asynchronous: the request is parked and a scheduler writes the answer, so a
+ * flood of guesses holds no worker thread and cannot starve the real links.
  */
-@WebServlet("/links/*")
+@WebServlet(urlPatterns = "/links/*", asyncSupported = true)
 public class VisitLinksServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(VisitLinksServlet.class);
 
     @Inject SchoolRequests requests;
     @Inject Templates templates;
     @Inject MaterialFiles files;
+    @Inject Settings settings;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
+    ManagedScheduledExecutorService scheduler;
 
     /** Says what is wrong with a report as the API would, in the contact's language. */
     private final ProblemMapper problems = new ProblemMapper();
@@ -56,19 +73,54 @@ public class VisitLinksServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        long arrived = System.nanoTime();
         var file = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         if (file.matches()) {
-            download(response, file.group(1), Long.parseLong(file.group(2)));
+            download(request, response, arrived, file.group(1), Long.parseLong(file.group(2)));
             return;
         }
-        show(response, requests.view(token(request)));
+        LinkView view = requests.view(token(request));
+        if (view.standing() == Standing.UNKNOWN) {
+            later(request, arrived, later -> show(later, view));
+            return;
+        }
+        show(response, view);
+    }
+
+    /** Writes an answer once the unknown-link delay, counted from {@code arrived}, has passed. */
+    private void later(HttpServletRequest request, long arrived, Answer answer) {
+        AsyncContext async = request.startAsync();
+        long left = settings.linkUnknownDelay().toNanos() - (System.nanoTime() - arrived);
+        scheduler.schedule(
+                () -> {
+                    try {
+                        answer.write((HttpServletResponse) async.getResponse());
+                    } catch (IOException | RuntimeException e) {
+                        // The client gave up waiting: nothing to tell it.
+                        LOG.debugf("An unknown link's answer was not written: %s", e);
+                    } finally {
+                        async.complete();
+                    }
+                },
+                Math.max(0, left),
+                TimeUnit.NANOSECONDS);
+    }
+
+    @FunctionalInterface
+    private interface Answer {
+        void write(HttpServletResponse response) throws IOException;
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        long arrived = System.nanoTime();
         String token = token(request);
         LinkView view = requests.view(token);
+        if (view.standing() == Standing.UNKNOWN) {
+            later(request, arrived, later -> show(later, view));
+            return;
+        }
         Locale locale = view.language().locale();
         Outcome outcome;
         String done;
@@ -308,11 +360,16 @@ public class VisitLinksServlet extends HttpServlet {
     }
 
     /** A lesson file through the materials link; whatever does not qualify is simply not found. */
-    private void download(HttpServletResponse response, String token, long fileId)
+    private void download(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            long arrived,
+            String token,
+            long fileId)
             throws IOException {
         var file = requests.file(token, fileId);
         if (file.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            later(request, arrived, later -> show(later, LinkView.unknown()));
             return;
         }
         response.setHeader("Referrer-Policy", "no-referrer");

@@ -91,7 +91,7 @@ public class SchoolRequests {
             String confirmedAt,
             Long confirmable) {
 
-        static LinkView unknown() {
+        public static LinkView unknown() {
             return new LinkView(
                     404,
                     Standing.UNKNOWN,

@@ -117,8 +117,8 @@ public class VisitCalendar {
                                 + Messages.get(locale, "mail.ics.confirm", confirmUrl.get())
                         : topic;
         List<Calendars.Person> attendees = new ArrayList<>();
-        visit.getSchool()
-                .getContacts()
+        visit.getSchool().getContacts().stream()
+                .filter(c -> c.getEmail() != null)
                 .forEach(c -> attendees.add(new Calendars.Person(c.getName(), c.getEmail())));
         visit.getVolunteers().stream()
                 .filter(v -> v.getEmail().equalsIgnoreCase(recipient))

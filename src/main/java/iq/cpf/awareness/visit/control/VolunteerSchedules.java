@@ -113,7 +113,13 @@ public class VolunteerSchedules {
                         .map(Volunteer::getName)
                         .collect(Collectors.joining(", ")),
                 visit.getSchool().getContacts().stream()
-                        .map(c -> new Contact(c.getName(), c.getPhone()))
+                        .map(
+                                c ->
+                                        new Contact(
+                                                c.getName(),
+                                                c.getPhone() != null
+                                                        ? c.getPhone()
+                                                        : c.getMobile()))
                         .toList(),
                 visit.getMaterials().stream().map(m -> m.textFor(language).getTitle()).toList());
     }
