@@ -55,6 +55,20 @@ from visit where id >= 1000000 and status = 'DONE';
 insert into participation_grade (visit_id, position, grade, girls, boys)
 select visit_id, 0, 'Grade 5', girls, boys from participation where visit_id >= 1000000;
 
+-- The sums the server keeps per campaign and school as reports arrive (ReachSums), for the reports written here
+-- behind its back: as V32__reach_sums.sql fills them from what is stored.
+insert into reach_sum (campaign_id, school_id, reports, girls, boys, teachers, sessions)
+select v.campaign_id, v.school_id, count(*), sum(p.girls), sum(p.boys), sum(p.teachers), sum(p.sessions)
+from participation p join visit v on v.id = p.visit_id
+where v.id >= 1000000 and v.status <> 'CANCELLED'
+group by v.campaign_id, v.school_id;
+
+insert into reach_grade_sum (campaign_id, school_id, grade, girls, boys)
+select v.campaign_id, v.school_id, g.grade, sum(g.girls), sum(g.boys)
+from participation_grade g join visit v on v.id = g.visit_id
+where v.id >= 1000000 and v.status <> 'CANCELLED'
+group by v.campaign_id, v.school_id, g.grade;
+
 -- One email per visit, about 1.5 KB as the real ones are, so that the table has its real size on disk.
 insert into outbox_message (id, dedup_key, event, recipient_email, recipient_name, language, visit_id, campaign_id,
                             subject, body_text, body_html, message_id, state, attempts, next_attempt_at,

@@ -28,8 +28,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -415,6 +417,67 @@ class ParticipationIT extends MovableClockTest {
         assertEquals(0.4, q2.get("pre").asDouble(), 1e-9, "20 of 50");
         assertEquals(round(37.0 / 48), q2.get("post").asDouble(), 1e-9, "37 of 48");
         assertEquals(gain(s.questions()), knowledge.get("gain").asDouble(), 1e-9);
+    }
+
+    /**
+     * A summary without dates takes the reports' figures from sums kept per campaign and school;
+     * they must be what a summary over every date adds up from the reports themselves, also after
+     * two reports at one school sent at the same moment (each rebuilds the school's sums), and
+     * after one of those visits is cancelled.
+     */
+    @Test
+    void theSumsKeptPerSchoolAreWhatTheReportsAddUpTo() throws Exception {
+        Scene s = scene();
+        long v4 = Long.MAX_VALUE;
+        for (JsonNode visit :
+                admin.get("/api/visits?campaignId=" + s.campaign() + "&size=50")
+                        .json()
+                        .get("items")) {
+            long id = visit.get("id").asLong();
+            v4 = id > s.v3() ? Math.min(v4, id) : v4;
+        }
+        ObjectNode second = report(4, 6, 1, 1);
+        second.putArray("byGrade").add(grade("10", 4, 6));
+        Map<Long, ObjectNode> reports = Map.of(s.v1(), firstReport(s.questions()), v4, second);
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> senders = new ArrayList<>();
+        reports.forEach(
+                (visit, report) -> {
+                    Thread sender =
+                            new Thread(
+                                    () ->
+                                            statuses.add(
+                                                    admin.post(
+                                                                    "/api/visits/"
+                                                                            + visit
+                                                                            + "/participation",
+                                                                    report)
+                                                            .status()));
+                    sender.start();
+                    senders.add(sender);
+                });
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        assertEquals(List.of(200, 200), statuses);
+        String everyDate =
+                "?from=" + LocalDate.now().minusYears(1) + "&to=" + LocalDate.now().plusYears(1);
+        String path = "/api/campaigns/" + s.campaign() + "/summary";
+        JsonNode kept = admin.get(path).json();
+        assertEquals(List.of(22, 23, 45), ints(kept.get("students"), "girls", "boys", "total"));
+        assertEquals(List.of(14, 18), ints(kept.get("byGrade").get(0), "girls", "boys"));
+        sameFigures(kept, admin.get(path + everyDate).json());
+
+        assertEquals(200, admin.post("/api/visits/" + v4 + "/cancel", null).status());
+        kept = admin.get(path).json();
+        assertEquals(List.of(18, 17, 35), ints(kept.get("students"), "girls", "boys", "total"));
+        sameFigures(kept, admin.get(path + everyDate).json());
+    }
+
+    private static void sameFigures(JsonNode kept, JsonNode added) {
+        for (String figure : List.of("students", "byGrade", "teachers", "sessions", "byArea")) {
+            assertEquals(added.get(figure), kept.get(figure), figure);
+        }
     }
 
     @Test

@@ -58,6 +58,7 @@ public class Participations {
     @Inject Checks checks;
     @Inject Clock clock;
     @Inject Event<ParticipationRecorded> recorded;
+    @Inject ReachSums reachSums;
 
     /**
      * What a report says. Totals may be left out when grades are given: they are then the grades'
@@ -174,6 +175,7 @@ public class Participations {
                                 visitId, revision, json(report), reportedBy, clock.instant())
                         .keyed(key));
         em.flush();
+        reachSums.reported(visit);
         recorded.fire(new ParticipationRecorded(visitId, revision));
         return participation;
     }
@@ -307,23 +309,18 @@ public class Participations {
     }
 
     /**
-     * Students reached (girls and boys) per group, largest first: {@code by} is a path from the
-     * visit.
+     * Students reached (girls and boys) per group, largest first, from the sums kept per campaign
+     * and school ({@link ReachSums}): a row per school, whatever the number of reports.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Long> studentsReachedBy(ForumScope scope, Reach by) {
         Map<String, Long> reach = new LinkedHashMap<>();
-        Where where =
-                new Where()
-                        .when(true, "v.id = p.visitId", null, null)
-                        .when(true, "v.status <> :cancelled", "cancelled", VisitStatus.CANCELLED)
-                        .within(scope, "v.campaign.forum.id");
+        Where where = new Where().within(scope, "r.campaign.forum.id");
         where.bind(
                         em.createQuery(
                                 "select "
                                         + by.path
-                                        + ", sum(coalesce(p.girls, 0) + coalesce(p.boys, 0)) "
-                                        + "from Participation p, Visit v"
+                                        + ", sum(r.girls + r.boys) from ReachSum r"
                                         + where.clause()
                                         + " group by "
                                         + by.path
@@ -359,8 +356,8 @@ public class Participations {
 
     /** What reach can be grouped by on the dashboard. */
     public enum Reach {
-        TOPIC("v.campaign.topic.slug"),
-        DISTRICT("v.school.district");
+        TOPIC("r.campaign.topic.slug"),
+        DISTRICT("r.school.district");
 
         private final String path;
 

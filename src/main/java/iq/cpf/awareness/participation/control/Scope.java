@@ -40,12 +40,7 @@ public record Scope(
 
     /** The conditions on a visit {@code v}, fresh for each query so that it may add its own. */
     Where visits(ZoneId zone) {
-        return new Where()
-                .within(within, "v.campaign.forum.id")
-                .equal("v.campaign.id", "campaign", campaignId)
-                .equal("v.campaign.forum.id", "forum", forumId)
-                .equal("v.school.governorate", "governorate", blankless(governorate))
-                .equal("v.school.district", "district", blankless(district))
+        return places("v")
                 .when(
                         from != null,
                         "v.start >= :from",
@@ -56,6 +51,32 @@ public record Scope(
                         "v.start < :to",
                         "to",
                         to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** Whether the scope has dates, which the sums kept per campaign and school do not. */
+    boolean dated() {
+        return from != null || to != null;
+    }
+
+    /**
+     * The conditions on the sums kept per campaign and school ({@code ReachSum} or {@code
+     * ReachGradeSum} as {@code alias}), for a scope without dates.
+     */
+    Where sums(String alias) {
+        if (dated()) {
+            throw new IllegalStateException("the sums have no dates");
+        }
+        return places(alias);
+    }
+
+    /** Campaign, forum and place, from {@code alias} that has a campaign and a school. */
+    private Where places(String alias) {
+        return new Where()
+                .within(within, alias + ".campaign.forum.id")
+                .equal(alias + ".campaign.id", "campaign", campaignId)
+                .equal(alias + ".campaign.forum.id", "forum", forumId)
+                .equal(alias + ".school.governorate", "governorate", blankless(governorate))
+                .equal(alias + ".school.district", "district", blankless(district));
     }
 
     /** The conditions on a training {@code t}. */

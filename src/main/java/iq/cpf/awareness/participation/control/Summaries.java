@@ -16,9 +16,6 @@ import iq.cpf.awareness.participation.control.Summary.RoleReach;
 import iq.cpf.awareness.participation.control.Summary.Schools;
 import iq.cpf.awareness.participation.control.Summary.Students;
 import iq.cpf.awareness.participation.entity.AdultRole;
-import iq.cpf.awareness.participation.entity.Attendance;
-import iq.cpf.awareness.participation.entity.ClassQuiz;
-import iq.cpf.awareness.participation.entity.Training;
 import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.Settings;
@@ -32,18 +29,26 @@ import jakarta.transaction.Transactional;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Sums up participation for a {@link Scope}. Cancelled visits count as cancelled and nothing else;
  * a visit's figures are its latest report (corrections replace, never add); quizzes count only
  * classes that ran both sides. A summary reads lesson titles through lazy associations, so it
  * always runs in a transaction of its own when its caller has none.
+ *
+ * <p>Everything is added up by the database or as rows stream past; nothing of unbounded size is
+ * held. Without dates (the dashboard, a campaign's summary, the notices after each report) the
+ * students, grades and areas come from the sums kept per campaign and school ({@link ReachSums}), a
+ * row per school; with dates they are added up from the reports of the period.
  */
 @ApplicationScoped
 @Transactional
@@ -85,41 +90,53 @@ public class Summaries {
         long cancelled = number(counts[5]);
         long awaiting = number(counts[6]);
         long all = number(counts[3]);
+        // Without dates, the figures of reports come from the sums kept per campaign and school
+        // (ReachSums): a row per school instead of every report of the scope.
+        boolean summed = !scope.dated();
         Object[] totals =
-                query(
-                                reported(scope),
-                                "select coalesce(sum(p.girls), 0), coalesce(sum(p.boys), 0), "
-                                        + "coalesce(sum(p.teachers), 0), coalesce(sum(p.sessions), 0) from Participation p, Visit v",
-                                "",
-                                Object[].class)
+                (summed
+                                ? query(
+                                        scope.sums("r"),
+                                        "select coalesce(sum(r.girls), 0), coalesce(sum(r.boys), 0), "
+                                                + "coalesce(sum(r.teachers), 0), coalesce(sum(r.sessions), 0) from ReachSum r",
+                                        "",
+                                        Object[].class)
+                                : query(
+                                        reported(scope),
+                                        "select coalesce(sum(p.girls), 0), coalesce(sum(p.boys), 0), "
+                                                + "coalesce(sum(p.teachers), 0), coalesce(sum(p.sessions), 0) from Participation p, Visit v",
+                                        "",
+                                        Object[].class))
                         .get(0);
         long girls = number(totals[0]);
         long boys = number(totals[1]);
         int teachers = (int) number(totals[2]);
         int sessions = (int) number(totals[3]);
         List<GradeReach> grades =
-                query(
-                                reported(scope),
-                                "select g.grade, sum(g.girls), sum(g.boys) "
-                                        + "from Participation p join p.grades g, Visit v",
-                                " group by g.grade",
-                                Object[].class)
+                (summed
+                                ? query(
+                                        scope.sums("g"),
+                                        "select g.grade, sum(g.girls), sum(g.boys) from ReachGradeSum g",
+                                        " group by g.grade",
+                                        Object[].class)
+                                : query(
+                                        reported(scope),
+                                        "select g.grade, sum(g.girls), sum(g.boys) "
+                                                + "from Participation p join p.grades g, Visit v",
+                                        " group by g.grade",
+                                        Object[].class))
                         .stream()
-                        .map(
-                                r ->
-                                        new GradeReach(
-                                                (String) r[0],
-                                                number(r[1]),
-                                                number(r[2]),
-                                                number(r[1]) + number(r[2])))
-                        .sorted(Comparator.comparing(GradeReach::grade, Summaries::gradeOrder))
-                        .toList();
-        List<ClassQuiz> quizzes =
-                query(
-                        reported(scope),
-                        "select q from Participation p join p.quizzes q, Visit v",
-                        "",
-                        ClassQuiz.class);
+                                .map(
+                                        r ->
+                                                new GradeReach(
+                                                        (String) r[0],
+                                                        number(r[1]),
+                                                        number(r[2]),
+                                                        number(r[1]) + number(r[2])))
+                                .sorted(
+                                        Comparator.comparing(
+                                                GradeReach::grade, Summaries::gradeOrder))
+                                .toList();
         List<MaterialUse> materials =
                 query(
                                 scope.visits(settings.timeZone())
@@ -139,25 +156,32 @@ public class Summaries {
                                                 number(r[3])))
                         .toList();
         List<AreaReach> areas =
-                query(
-                                reported(scope),
-                                "select v.school.governorate, v.school.district, count(v), "
-                                        + "count(distinct v.school.id), sum(p.girls), sum(p.boys), sum(p.teachers) from Participation p, Visit v",
-                                " group by v.school.governorate, v.school.district order by v.school.governorate, v.school.district",
-                                Object[].class)
+                (summed
+                                ? query(
+                                        scope.sums("r"),
+                                        "select r.school.governorate, r.school.district, sum(r.reports), "
+                                                + "count(*), sum(r.girls), sum(r.boys), sum(r.teachers) from ReachSum r",
+                                        " group by r.school.governorate, r.school.district order by r.school.governorate, r.school.district",
+                                        Object[].class)
+                                : query(
+                                        reported(scope),
+                                        "select v.school.governorate, v.school.district, count(v), "
+                                                + "count(distinct v.school.id), sum(p.girls), sum(p.boys), sum(p.teachers) from Participation p, Visit v",
+                                        " group by v.school.governorate, v.school.district order by v.school.governorate, v.school.district",
+                                        Object[].class))
                         .stream()
-                        .map(
-                                r ->
-                                        new AreaReach(
-                                                (String) r[0],
-                                                (String) r[1],
-                                                number(r[2]),
-                                                number(r[3]),
-                                                number(r[4]),
-                                                number(r[5]),
-                                                number(r[4]) + number(r[5]),
-                                                number(r[6])))
-                        .toList();
+                                .map(
+                                        r ->
+                                                new AreaReach(
+                                                        (String) r[0],
+                                                        (String) r[1],
+                                                        number(r[2]),
+                                                        number(r[3]),
+                                                        number(r[4]),
+                                                        number(r[5]),
+                                                        number(r[4]) + number(r[5]),
+                                                        number(r[6])))
+                                .toList();
         Adults adults = adults(scope);
         Reach reach =
                 new Reach(
@@ -174,7 +198,7 @@ public class Summaries {
                 grades,
                 teachers,
                 sessions,
-                knowledge(quizzes, language),
+                knowledge(scope, language),
                 materials,
                 adults,
                 reach,
@@ -215,14 +239,68 @@ public class Summaries {
                 .format(args);
     }
 
-    private Knowledge knowledge(List<ClassQuiz> quizzes, Language language) {
-        Map<Long, List<ClassQuiz>> byVersion = new LinkedHashMap<>();
+    /**
+     * The paired classes of one lesson version added up: pupils, and correct answers per question.
+     */
+    private static final class QuizTotals {
+        int classes;
+        long prePupils;
+        long postPupils;
+        long[] pre = new long[0];
+        long[] post = new long[0];
+
+        void add(int prePupils, String preCorrect, int postPupils, String postCorrect) {
+            classes++;
+            this.prePupils += prePupils;
+            this.postPupils += postPupils;
+            pre = added(pre, preCorrect);
+            post = added(post, postCorrect);
+        }
+
+        private static long[] added(long[] sums, String counts) {
+            if (counts == null || counts.isEmpty()) {
+                return sums;
+            }
+            String[] each = counts.split(",");
+            long[] grown = sums.length >= each.length ? sums : Arrays.copyOf(sums, each.length);
+            for (int q = 0; q < each.length; q++) {
+                grown[q] += Long.parseLong(each[q].strip());
+            }
+            return grown;
+        }
+
+        long at(long[] sums, int q) {
+            return q < sums.length ? sums[q] : 0;
+        }
+    }
+
+    /**
+     * The classes' quizzes of the scope's reports, added up per lesson version as they are read
+     * (columns, not entities, and no list of them held): memory stays that of the lessons, however
+     * many classes took a quiz.
+     */
+    private Knowledge knowledge(Scope scope, Language language) {
+        Map<Long, QuizTotals> byVersion = new LinkedHashMap<>();
         int incomplete = 0;
-        for (ClassQuiz quiz : quizzes) {
-            if (quiz.paired()) {
-                byVersion.computeIfAbsent(quiz.getVersionId(), id -> new ArrayList<>()).add(quiz);
-            } else {
-                incomplete++;
+        Where where = reported(scope);
+        try (Stream<Object[]> rows =
+                where.bind(
+                                em.createQuery(
+                                        "select q.versionId, q.prePupils, q.preCorrect, q.postPupils, q.postCorrect "
+                                                + "from Participation p join p.quizzes q, Visit v"
+                                                + where.clause(),
+                                        Object[].class))
+                        .setHint(HibernateHints.HINT_FETCH_SIZE, 1000)
+                        .setHint(HibernateHints.HINT_READ_ONLY, true)
+                        .getResultStream()) {
+            for (Object[] row : (Iterable<Object[]>) rows::iterator) {
+                if (row[1] == null || row[3] == null) {
+                    incomplete++;
+                    continue;
+                }
+                byVersion
+                        .computeIfAbsent((Long) row[0], id -> new QuizTotals())
+                        .add((Integer) row[1], (String) row[2], (Integer) row[3], (String) row[4]);
             }
         }
         List<LessonGain> lessons = new ArrayList<>();
@@ -235,17 +313,14 @@ public class Summaries {
             MaterialVersion version = em.find(MaterialVersion.class, entry.getKey());
             List<QuizQuestion> questions = Participations.questions(version, language);
             int count = questions.size();
-            long prePupils = 0;
-            long postPupils = 0;
+            QuizTotals totals = entry.getValue();
+            long prePupils = totals.prePupils;
+            long postPupils = totals.postPupils;
             long[] pre = new long[count];
             long[] post = new long[count];
-            for (ClassQuiz quiz : entry.getValue()) {
-                prePupils += quiz.getPrePupils();
-                postPupils += quiz.getPostPupils();
-                for (int q = 0; q < count; q++) {
-                    pre[q] += quiz.getPreCorrect().get(q);
-                    post[q] += quiz.getPostCorrect().get(q);
-                }
+            for (int q = 0; q < count; q++) {
+                pre[q] = totals.at(totals.pre, q);
+                post[q] = totals.at(totals.post, q);
             }
             List<QuestionGain> perQuestion = new ArrayList<>();
             long lessonPre = 0;
@@ -266,7 +341,7 @@ public class Summaries {
                             version.getMaterial().getId(),
                             version.getNumber(),
                             version.textFor(language).getTitle(),
-                            entry.getValue().size(),
+                            totals.classes,
                             (int) prePupils,
                             (int) postPupils,
                             share(lessonPre, prePupils * count),
@@ -277,7 +352,7 @@ public class Summaries {
             postCorrect += lessonPost;
             preAnswers += prePupils * count;
             postAnswers += postPupils * count;
-            classes += entry.getValue().size();
+            classes += totals.classes;
         }
         return new Knowledge(
                 classes,
@@ -288,23 +363,27 @@ public class Summaries {
                 lessons);
     }
 
+    /** The scope's trainings, counted and added up by the database. */
     private Adults adults(Scope scope) {
         Where where = scope.trainings();
-        List<Training> trainings =
+        Object[] events =
                 where.bind(
                                 em.createQuery(
-                                        "select t from Training t" + where.clause(),
-                                        Training.class))
-                        .getResultList();
+                                        "select count(*), coalesce(sum(t.sessions), 0) from Training t"
+                                                + where.clause(),
+                                        Object[].class))
+                        .getSingleResult();
+        long sessions = number(events[1]);
         Map<AdultRole, long[]> byRole = new EnumMap<>(AdultRole.class);
-        long sessions = 0;
-        for (Training training : trainings) {
-            sessions += training.getSessions();
-            for (Attendance a : training.getAttendance()) {
-                long[] counts = byRole.computeIfAbsent(a.getRole(), r -> new long[2]);
-                counts[0] += a.getWomen();
-                counts[1] += a.getMen();
-            }
+        for (Object[] row :
+                where.bind(
+                                em.createQuery(
+                                        "select a.role, sum(a.women), sum(a.men) from Training t join t.attendance a"
+                                                + where.clause()
+                                                + " group by a.role",
+                                        Object[].class))
+                        .getResultList()) {
+            byRole.put((AdultRole) row[0], new long[] {number(row[1]), number(row[2])});
         }
         List<RoleReach> roles =
                 byRole.entrySet().stream()
@@ -318,7 +397,7 @@ public class Summaries {
                         .toList();
         long women = roles.stream().mapToLong(RoleReach::women).sum();
         long men = roles.stream().mapToLong(RoleReach::men).sum();
-        return new Adults(trainings.size(), sessions, women, men, women + men, roles);
+        return new Adults(number(events[0]), sessions, women, men, women + men, roles);
     }
 
     /** {@code select ... where <scope> and <conditions> <tail>}. */
