@@ -115,6 +115,9 @@ MONTH_END=$(date -u -d "$MONTH_START +1 month" +%F)
 # The calendar feed's address, signed for the volunteer; the path is kept, the host is this server.
 curl -fsS -u "$ORGANISER" "$HTTP/api/volunteers/1000001/feed" > "$WORK/feed.json"
 FEED_PATH=$(sed -E 's/.*"url" *: *"https?:\/\/[^/]*([^"]*)".*/\1/' "$WORK/feed.json")
+# A calendar that refreshes its copy sends the feed's entity tag back (If-None-Match) and is answered 304 while
+# the feed is unchanged: "feed-current" below.
+FEED_TAG=$(curl -fsS -o /dev/null -D - "$HTTP$FEED_PATH" | awk -F': ' 'tolower($1) == "etag" { print $2 }' | tr -d '\r')
 
 # The planner's month is the request its calendar makes: a Faces Ajax postback of the view that the organiser
 # opened (the page with its view state, in their session), asking the schedule for its events.
@@ -128,7 +131,7 @@ PLANNER_BODY+="&primefaces.ignoreautoupdate=true&planner%3Aschedule=planner%3Asc
 PLANNER_BODY+="&planner%3Aschedule_start=${MONTH_START}T00%3A00%3A00.000Z&planner%3Aschedule_end=${MONTH_END}T00%3A00%3A00.000Z"
 PLANNER_BODY+="&planner=planner&jakarta.faces.ViewState=$(urlencode "$VIEW_STATE")"
 
-# name | login (organiser, volunteer or none) | path | POST body (for the planner)
+# name | login (organiser, volunteer or none) | path | POST body (for the planner) | a header (then 304 is expected)
 REQUESTS=(
     "static|none|/resources/css/app.css|"
     "schedule-organiser|organiser|/api/visits?volunteerId=1000001&from=$TODAY&to=$IN_30_DAYS&size=50|"
@@ -148,6 +151,7 @@ REQUESTS=(
     "summary-governorate-pdf|admin|/api/summaries?governorate=Baghdad&from=$REPORTS_FROM&to=$TODAY&format=pdf|"
     "outbox-page|organiser|/outbox.xhtml|"
     "feed|none|$FEED_PATH|"
+    "feed-current|none|$FEED_PATH||If-None-Match: $FEED_TAG"
 )
 
 login_of() {
@@ -163,12 +167,13 @@ login_of() {
 # than its turn falls behind, so the rate reached is printed next to the percentiles.
 hey_() {
     local duration=$1 rate=$2 request=$3
-    local name login path body auth
-    IFS='|' read -r name login path body <<< "$request"
+    local name login path body header auth
+    IFS='|' read -r name login path body header <<< "$request"
     auth=$(login_of "$login")
     local args=(-z "$duration" -c "$CLIENTS" -q $(( (rate + CLIENTS - 1) / CLIENTS )) -o csv)
     # hey's own -a is not used: its parsing of the login sent no credentials in hey 0.1.4 (every answer 401).
     [ -n "$auth" ] && args+=(-H "Authorization: Basic $(printf '%s' "$auth" | base64 -w0)")
+    [ -n "$header" ] && args+=(-H "$header")
     if [ -n "$body" ]; then
         args+=(-m POST -d "$body" -T 'application/x-www-form-urlencoded' -H "Cookie: JSESSIONID=$SESSION"
             -H 'Faces-Request: partial/ajax' -H "Origin: $HTTP")
@@ -184,24 +189,29 @@ hey_() {
 
 # Every request answers 200 with what it should before it is measured.
 for request in "${REQUESTS[@]}"; do
-    IFS='|' read -r name login path body <<< "$request"
+    IFS='|' read -r name login path body header <<< "$request"
     auth=$(login_of "$login")
-    if [ -n "$body" ]; then
+    expected=200
+    if [ -n "$header" ]; then
+        expected=304
+        code=$(curl -sS -o "$WORK/reply" -w '%{http_code}' -H "$header" "$HTTP$path")
+    elif [ -n "$body" ]; then
         code=$(curl -sS -o "$WORK/reply" -w '%{http_code}' -u "$auth" -H "Cookie: JSESSIONID=$SESSION" \
             -H 'Faces-Request: partial/ajax' -H "Origin: $HTTP" --data "$body" "$HTTP$path")
         grep -q '"events"' "$WORK/reply" || { echo "$name: no events in $(head -c 500 "$WORK/reply")"; exit 1; }
     else
         code=$(curl -sS -o "$WORK/reply" -w '%{http_code}' ${auth:+-u "$auth"} "$HTTP$path")
     fi
-    [ "$code" = 200 ] || { echo "$name: GET $path answered $code: $(head -c 300 "$WORK/reply")"; exit 1; }
+    [ "$code" = "$expected" ] || { echo "$name: GET $path answered $code: $(head -c 300 "$WORK/reply")"; exit 1; }
     printf '  %-26s %8s bytes\n' "$name" "$(wc -c < "$WORK/reply")"
 done
 
-# Prints "p50 p99 answered non-200 rate" of a hey CSV (response time in seconds in column 1, status in 7).
+# Prints "p50 p99 answered non-200 rate" of a hey CSV (response time in seconds in column 1, status in 7); a 304
+# counts as a success (the answer of feed-current).
 summary() {
     local seconds=${2%s}
     tail -n +2 "$1" | awk -F, '{ print $1 * 1000, $7 }' | sort -g | awk -v seconds="$seconds" '
-        { n++; t[n] = $1; if ($2 != 200) bad++ }
+        { n++; t[n] = $1; if ($2 != 200 && $2 != 304) bad++ }
         END {
             if (n == 0) { print "0 0 0 0 0"; exit }
             printf "%.1f %.1f %d %d %.1f\n", t[int(0.50 * (n - 1)) + 1], t[int(0.99 * (n - 1)) + 1], n, bad + 0, n / seconds

@@ -564,6 +564,15 @@ class NotificationsIT extends MovableClockTest {
                 calendar.body().contains("METHOD:PUBLISH")
                         && calendar.body().contains("UID:visit-" + visit + "@it.example"),
                 calendar::body);
+        String tag = calendar.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> same = ifNoneMatch(url, tag);
+        assertEquals(304, same.statusCode(), "the calendar's copy is current");
+        assertEquals("", same.body());
+        assertEquals(200, admin.post("/api/visits/" + visit + "/cancel", null).status());
+        HttpResponse<String> changed = ifNoneMatch(url, tag);
+        assertEquals(200, changed.statusCode(), "a cancelled visit leaves the feed");
+        assertTrue(!changed.body().contains("UID:visit-" + visit + "@"), changed::body);
+        assertTrue(!tag.equals(changed.headers().firstValue("ETag").orElseThrow()));
         URI forged =
                 URI.create(
                         url.toString()
@@ -583,6 +592,14 @@ class NotificationsIT extends MovableClockTest {
                         .get("/api/volunteers/" + fixtures.volunteer() + "/feed")
                         .status(),
                 "nobody else's feed, nor its existence");
+    }
+
+    /** The feed at {@code url} as a calendar holding the copy tagged {@code tag} asks for it. */
+    private static HttpResponse<String> ifNoneMatch(URI url, String tag) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(url).header("If-None-Match", tag).build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode awaitOutbox(String query, Predicate<JsonNode> condition) {
