@@ -72,6 +72,38 @@ class BrowserIT extends ApplicationTest {
         }
     }
 
+    /**
+     * The dashboard lists the forum's visits of the coming week and those not confirmed yet, read
+     * without counting all of them: a planned visit in three days is in both.
+     */
+    @Test
+    void theDashboardShowsTheWeeksAndTheUnconfirmedVisits() {
+        long forum = fixtures.forum();
+        String organiser = fixtures.organiser("en", forum);
+        long campaign =
+                Fixtures.created(admin.post("/api/campaigns", fixtures.campaignBody(forum)));
+        ObjectNode school = fixtures.schoolBody();
+        long schoolId = Fixtures.created(admin.post("/api/schools", school));
+        Fixtures.created(
+                admin.post(
+                        "/api/visits",
+                        fixtures.visitBody(
+                                campaign,
+                                schoolId,
+                                Fixtures.future(3, 10),
+                                60,
+                                fixtures.volunteer())));
+        try (Browser browser = Browser.open(base.toString(), "en")) {
+            browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
+            assertEquals("Dashboard", browser.find("#title").getText());
+            String dashboard = browser.driver().getPageSource();
+            String name = school.get("name").asText();
+            int first = dashboard.indexOf(name);
+            assertTrue(first >= 0, "this week's visits");
+            assertTrue(dashboard.indexOf(name, first + name.length()) > first, "unconfirmed");
+        }
+    }
+
     @Test
     void anOrganiserCreatesACampaignWithItsReminderRules() {
         String organiser = fixtures.organiser("en");

@@ -72,17 +72,7 @@ public class Dashboard {
             Instant now = clock.instant();
             thisWeek =
                     visits
-                            .list(
-                                    caller.scope(),
-                                    now,
-                                    now.plus(Duration.ofDays(7)),
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    0,
-                                    100)
-                            .items()
+                            .first(caller.scope(), now, now.plus(Duration.ofDays(7)), null, 100)
                             .stream()
                             .filter(v -> v.getStatus() != VisitStatus.CANCELLED)
                             .map(Dashboard::row)
@@ -95,17 +85,7 @@ public class Dashboard {
         if (unconfirmed == null) {
             unconfirmed =
                     visits
-                            .list(
-                                    caller.scope(),
-                                    clock.instant(),
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    VisitStatus.PLANNED,
-                                    0,
-                                    50)
-                            .items()
+                            .first(caller.scope(), clock.instant(), null, VisitStatus.PLANNED, 50)
                             .stream()
                             .map(Dashboard::row)
                             .toList();

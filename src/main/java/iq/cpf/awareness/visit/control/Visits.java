@@ -142,36 +142,8 @@ public class Visits {
             VisitStatus status,
             int first,
             int size) {
-        Where where =
-                new Where()
-                        .within(scope, "v.campaign.forum.id")
-                        .when(from != null, "v.end > :from", "from", from)
-                        .when(
-                                from != null,
-                                "v.start > :earliest",
-                                "earliest",
-                                from == null ? null : Visit.earliestStartOfOneEndingAfter(from))
-                        .when(to != null, "v.start < :to", "to", to)
-                        .equal("v.school.id", "schoolId", schoolId)
-                        .equal("v.campaign.id", "campaignId", campaignId)
-                        .equal("v.status", "status", status)
-                        .when(
-                                volunteerId != null,
-                                "v.id in (select t.id from Visit t join t.volunteers x where x.id = :volunteerId)",
-                                "volunteerId",
-                                volunteerId);
-        List<Visit> items =
-                where.bind(
-                                em.createQuery(
-                                        "select v from Visit v join fetch v.campaign join fetch v.school"
-                                                + where.clause()
-                                                + " order by v.start, v.id",
-                                        Visit.class))
-                        .setHint(HibernateHints.HINT_READ_ONLY, true)
-                        .setFlushMode(FlushModeType.COMMIT)
-                        .setFirstResult(first)
-                        .setMaxResults(size)
-                        .getResultList();
+        Where where = filter(scope, from, to, volunteerId, schoolId, campaignId, status);
+        List<Visit> items = inOrder(where, first, size);
         boolean last = items.size() < size && (first == 0 || !items.isEmpty());
         long total =
                 last
@@ -184,6 +156,59 @@ public class Visits {
                                 .getSingleResult();
         withTeamsAndLessons(items);
         return new Page<>(items, size == 0 ? 0 : first / size, size, total);
+    }
+
+    /**
+     * The first {@code max} visits in start order as {@link #list} finds them, with their campaigns
+     * and schools but not counted, nor with their teams and lessons: for a view that shows a few
+     * and no total (the dashboard), where counting every coming visit of a status cost more than
+     * the page.
+     */
+    @Transactional
+    public List<Visit> first(
+            ForumScope scope, Instant from, Instant to, VisitStatus status, int max) {
+        return inOrder(filter(scope, from, to, null, null, null, status), 0, max);
+    }
+
+    private static Where filter(
+            ForumScope scope,
+            Instant from,
+            Instant to,
+            Long volunteerId,
+            Long schoolId,
+            Long campaignId,
+            VisitStatus status) {
+        return new Where()
+                .within(scope, "v.campaign.forum.id")
+                .when(from != null, "v.end > :from", "from", from)
+                .when(
+                        from != null,
+                        "v.start > :earliest",
+                        "earliest",
+                        from == null ? null : Visit.earliestStartOfOneEndingAfter(from))
+                .when(to != null, "v.start < :to", "to", to)
+                .equal("v.school.id", "schoolId", schoolId)
+                .equal("v.campaign.id", "campaignId", campaignId)
+                .equal("v.status", "status", status)
+                .when(
+                        volunteerId != null,
+                        "v.id in (select t.id from Visit t join t.volunteers x where x.id = :volunteerId)",
+                        "volunteerId",
+                        volunteerId);
+    }
+
+    private List<Visit> inOrder(Where where, int first, int size) {
+        return where.bind(
+                        em.createQuery(
+                                "select v from Visit v join fetch v.campaign join fetch v.school"
+                                        + where.clause()
+                                        + " order by v.start, v.id",
+                                Visit.class))
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     /**
