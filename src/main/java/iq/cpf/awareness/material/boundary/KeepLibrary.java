@@ -47,6 +47,7 @@ public class KeepLibrary implements Serializable {
     private Integer previewVersion;
     private Long lesson;
     private Integer version;
+    private boolean submitted;
 
     @InTransaction
     public List<MaterialView> getMaterials() {
@@ -202,5 +203,25 @@ public class KeepLibrary implements Serializable {
 
     public void setVersion(Integer version) {
         this.version = version;
+    }
+
+    /**
+     * Says that the version of the address was submitted, when the address says so ({@code
+     * &submitted=true}, where writing a lesson goes once it submitted): before the page is first
+     * rendered, once its language is set, and not again on its own requests.
+     */
+    public void announceSubmitted() {
+        if (submitted && version != null && !FacesContext.getCurrentInstance().isPostback()) {
+            problems.info("lesson.submitted", version);
+        }
+    }
+
+    /** {@code &submitted=true}: the address is where writing a lesson went once it submitted. */
+    public boolean isSubmitted() {
+        return submitted;
+    }
+
+    public void setSubmitted(boolean submitted) {
+        this.submitted = submitted;
     }
 }

@@ -187,12 +187,14 @@ public class WriteLesson implements Serializable {
             problems.show(refused);
             return null;
         }
-        problems.info("lesson.submitted", draft.getNumber());
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        // Said by the library's page from its address (submitted=true), not carried in the flash:
+        // the flash lives in the session, which a replicated session may not have written yet when
+        // the redirected request reads it, and the message was then lost now and again.
         return "/materials?faces-redirect=true&lesson="
                 + draft.getMaterial().getId()
                 + "&version="
-                + draft.getNumber();
+                + draft.getNumber()
+                + "&submitted=true";
     }
 
     private Text text(Language language) {
