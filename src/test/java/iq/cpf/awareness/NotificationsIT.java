@@ -565,6 +565,10 @@ class NotificationsIT extends MovableClockTest {
                         && calendar.body().contains("UID:visit-" + visit + "@it.example"),
                 calendar::body);
         String tag = calendar.headers().firstValue("ETag").orElseThrow();
+        assertEquals(
+                calendar.body(),
+                ifNoneMatch(url, "\"another\"").body(),
+                "the copy written for the same tag, its time stamps too");
         HttpResponse<String> same = ifNoneMatch(url, tag);
         assertEquals(304, same.statusCode(), "the calendar's copy is current");
         assertEquals("", same.body());
@@ -573,6 +577,9 @@ class NotificationsIT extends MovableClockTest {
         assertEquals(200, changed.statusCode(), "a cancelled visit leaves the feed");
         assertTrue(!changed.body().contains("UID:visit-" + visit + "@"), changed::body);
         assertTrue(!tag.equals(changed.headers().firstValue("ETag").orElseThrow()));
+        assertTrue(
+                !ifNoneMatch(url, "\"another\"").body().contains("UID:visit-" + visit + "@"),
+                "the copy written before the change is not served again");
         URI forged =
                 URI.create(
                         url.toString()

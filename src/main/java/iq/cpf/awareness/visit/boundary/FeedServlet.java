@@ -41,7 +41,7 @@ public class FeedServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        var calendar = feeds.calendar(volunteer, path.group(2));
+        var calendar = feeds.calendar(volunteer, path.group(2), tag.get());
         if (calendar.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -19,8 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
 
@@ -83,15 +86,50 @@ public class Feeds {
     }
 
     /**
-     * The feed of the volunteer, if the signature is theirs: visits from a month ago on, not
-     * cancelled ones, the first {@value #MOST} of them (a year and more of a busy volunteer's
-     * visits; the feed is read again as the calendar refreshes, so later ones arrive in time).
+     * The feed of the volunteer whose {@link #tag} is {@code tag}, if the signature is theirs:
+     * visits from a month ago on, not cancelled ones, the first {@value #MOST} of them (a year and
+     * more of a busy volunteer's visits; the feed is read again as the calendar refreshes, so later
+     * ones arrive in time). The copy written last time is served when its tag is the same, else the
+     * feed is written anew and kept: a calendar that does not send the tag back (some do not) then
+     * costs what one that does costs, not the writing of 500 events at every refresh. A copy
+     * written from data that changed between the tag and the writing is kept under the older tag,
+     * which the next request no longer finds: it is written again then.
      */
-    public Optional<String> calendar(long volunteerId, String signature) {
+    public Optional<String> calendar(long volunteerId, String signature, String tag) {
         Volunteer volunteer = em.find(Volunteer.class, volunteerId);
         if (volunteer == null || !secrets.verify(KEY, signed(volunteer), signature)) {
             return Optional.empty();
         }
+        Written last = written.get(volunteerId);
+        if (last != null && last.tag().equals(tag)) {
+            return Optional.of(last.calendar());
+        }
+        String calendar = written(volunteer);
+        written.put(volunteerId, new Written(tag, calendar));
+        return Optional.of(calendar);
+    }
+
+    /**
+     * The feeds written last, by volunteer, at most {@value #KEPT} of them (those read longest ago
+     * leave first): a feed of 500 visits is about 250 KB, so they hold at most some 30 MB. Each
+     * server of a cluster keeps its own; a copy is only ever served under the tag it was written
+     * for.
+     */
+    private final Map<Long, Written> written =
+            Collections.synchronizedMap(
+                    new LinkedHashMap<>(16, 0.75f, true) {
+                        @Override
+                        protected boolean removeEldestEntry(Map.Entry<Long, Written> eldest) {
+                            return size() > KEPT;
+                        }
+                    });
+
+    static final int KEPT = 128;
+
+    private record Written(String tag, String calendar) {}
+
+    private String written(Volunteer volunteer) {
+        long volunteerId = volunteer.getId();
         List<Long> ids = inFeed(volunteerId).stream().map(InFeed::id).toList();
         List<Visit> visits =
                 ids.isEmpty()
@@ -115,7 +153,7 @@ public class Feeds {
                                                 volunteer.getEmail(),
                                                 Optional.empty()))
                         .toList();
-        return Optional.of(calendars.publish(volunteer.getName(), entries));
+        return calendars.publish(volunteer.getName(), entries);
     }
 
     /**
@@ -155,10 +193,10 @@ public class Feeds {
 
     /**
      * The volunteer's visits the feed holds: from a month ago on, not cancelled, the first {@value
-     * #MOST} in start order. Read from the volunteer's side (the team table's index on volunteer,
-     * with no order or limit in the query, which would make PostgreSQL walk every visit since a
-     * month ago in start order looking for theirs: half of all visits) and put in order here; a
-     * volunteer has some hundreds of visits ahead, not millions.
+     * #MOST} in start order. Read from the volunteer's side ({@link TeamFunction}, with no order or
+     * limit in the query, which would make PostgreSQL walk every visit since a month ago in start
+     * order looking for theirs: half of all visits) and put in order here; a volunteer has some
+     * hundreds of visits ahead, not millions.
      */
     private List<InFeed> inFeed(long volunteerId) {
         Instant since = clock.instant().minus(Duration.ofDays(31));
@@ -167,9 +205,9 @@ public class Feeds {
                 em.createQuery(
                                 """
                         select v.id, v.start, v.version, v.school.version, v.campaign.version
-                        from Visit v join v.volunteers x
-                        where x.id = :volunteer and v.status <> :cancelled and v.end > :since
-                        and v.start > :earliest""",
+                        from Visit v
+                        where function('on_team', v.id, :volunteer) = true and v.status <> :cancelled
+                        and v.end > :since and v.start > :earliest""",
                                 Object[].class)
                         .setParameter("volunteer", volunteerId)
                         .setParameter("cancelled", VisitStatus.CANCELLED)
