@@ -63,6 +63,13 @@ public class Users {
     @Inject Checks checks;
 
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+
+    /**
+     * Verifications running now, by login, password and stored hash: the requests of a client that
+     * sends the same login at once when its remembered check has expired hash the password once.
+     */
+    private final InFlight<String, Boolean> verifying = new InFlight<>();
+
     private final byte[] rememberKey = new SecureRandom().generateSeed(32);
 
     /** Part of start-up, in the order of {@link Startup#FIRST_ADMINISTRATOR}. */
@@ -380,7 +387,8 @@ public class Users {
                 && remembered.hash().equals(user.get().getPasswordHash())) {
             return user;
         }
-        if (!hashing.verify(password, user.get().getPasswordHash())) {
+        String hash = user.get().getPasswordHash();
+        if (!verifying.get(key + '/' + hash, () -> hashing.verify(password, hash))) {
             return Optional.empty();
         }
         if (verified.size() >= REMEMBER_AT_MOST) {
