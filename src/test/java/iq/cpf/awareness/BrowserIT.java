@@ -101,6 +101,7 @@ class BrowserIT extends ApplicationTest {
             int first = dashboard.indexOf(name);
             assertTrue(first >= 0, "this week's visits");
             assertTrue(dashboard.indexOf(name, first + name.length()) > first, "unconfirmed");
+            assertEquals("1", browser.find("#unconfirmed-count").getText());
         }
     }
 

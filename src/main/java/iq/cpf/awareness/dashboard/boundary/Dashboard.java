@@ -19,7 +19,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,11 +33,12 @@ import java.util.stream.Collectors;
 /**
  * The organiser's start page: the week's visits, the visits schools have not confirmed, students
  * reached by topic and by district, and messages that could not be delivered. Volunteers are sent
- * to their own visits instead.
+ * to their own visits instead. Not transactional itself: the page asks for each figure several
+ * times, and a transaction per question (each getter through the interceptor) cost more than the
+ * reads; the services it asks read in transactions of their own, once per request.
  */
 @Named
 @RequestScoped
-@Transactional
 public class Dashboard {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,8 +49,18 @@ public class Dashboard {
     @Inject Clock clock;
     @Inject Caller caller;
 
+    /**
+     * The most visits each list shows; the page is a start page, read on phones too: the planner
+     * and the visit list have the rest.
+     */
+    static final int WEEK_SHOWN = 100;
+
+    static final int UNCONFIRMED_SHOWN = 50;
+
     private List<VisitRow> thisWeek;
+    private boolean moreThisWeek;
     private List<VisitRow> unconfirmed;
+    private boolean moreUnconfirmed;
     private Page<OutboxMessage> dead;
     private final Map<Reach, Map<String, Long>> reach = new EnumMap<>(Reach.class);
 
@@ -70,10 +80,17 @@ public class Dashboard {
     public List<VisitRow> getThisWeek() {
         if (thisWeek == null) {
             Instant now = clock.instant();
+            List<Visit> found =
+                    visits.first(
+                            caller.scope(),
+                            now,
+                            now.plus(Duration.ofDays(7)),
+                            null,
+                            WEEK_SHOWN + 1);
+            moreThisWeek = found.size() > WEEK_SHOWN;
             thisWeek =
-                    visits
-                            .first(caller.scope(), now, now.plus(Duration.ofDays(7)), null, 100)
-                            .stream()
+                    found.stream()
+                            .limit(WEEK_SHOWN)
                             .filter(v -> v.getStatus() != VisitStatus.CANCELLED)
                             .map(Dashboard::row)
                             .toList();
@@ -83,14 +100,34 @@ public class Dashboard {
 
     public List<VisitRow> getUnconfirmed() {
         if (unconfirmed == null) {
-            unconfirmed =
-                    visits
-                            .first(caller.scope(), clock.instant(), null, VisitStatus.PLANNED, 50)
-                            .stream()
-                            .map(Dashboard::row)
-                            .toList();
+            List<Visit> found =
+                    visits.first(
+                            caller.scope(),
+                            clock.instant(),
+                            null,
+                            VisitStatus.PLANNED,
+                            UNCONFIRMED_SHOWN + 1);
+            moreUnconfirmed = found.size() > UNCONFIRMED_SHOWN;
+            unconfirmed = found.stream().limit(UNCONFIRMED_SHOWN).map(Dashboard::row).toList();
         }
         return unconfirmed;
+    }
+
+    /** How many of the week's visits the page lists, and "+" when there are more. */
+    public String getThisWeekFigure() {
+        return figure(getThisWeek().size(), moreThisWeek);
+    }
+
+    public String getUnconfirmedFigure() {
+        return figure(getUnconfirmed().size(), moreUnconfirmed);
+    }
+
+    /**
+     * A figure of a list that was cut: "100+" rather than "100" when the week holds more visits
+     * than the page lists (it reads one more than it shows to know).
+     */
+    static String figure(int shown, boolean more) {
+        return more ? shown + "+" : String.valueOf(shown);
     }
 
     private static VisitRow row(Visit visit) {
