@@ -13,7 +13,6 @@ import iq.cpf.awareness.platform.Language;
 import iq.cpf.awareness.platform.Messages;
 import iq.cpf.awareness.platform.Page;
 import iq.cpf.awareness.visit.control.Visits;
-import iq.cpf.awareness.visit.entity.Visit;
 import iq.cpf.awareness.visit.entity.VisitStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -80,7 +79,7 @@ public class Dashboard {
     public List<VisitRow> getThisWeek() {
         if (thisWeek == null) {
             Instant now = clock.instant();
-            List<Visit> found =
+            List<Visits.Line> found =
                     visits.first(
                             caller.scope(),
                             now,
@@ -91,7 +90,7 @@ public class Dashboard {
             thisWeek =
                     found.stream()
                             .limit(WEEK_SHOWN)
-                            .filter(v -> v.getStatus() != VisitStatus.CANCELLED)
+                            .filter(v -> v.status() != VisitStatus.CANCELLED)
                             .map(Dashboard::row)
                             .toList();
         }
@@ -100,7 +99,7 @@ public class Dashboard {
 
     public List<VisitRow> getUnconfirmed() {
         if (unconfirmed == null) {
-            List<Visit> found =
+            List<Visits.Line> found =
                     visits.first(
                             caller.scope(),
                             clock.instant(),
@@ -130,14 +129,14 @@ public class Dashboard {
         return more ? shown + "+" : String.valueOf(shown);
     }
 
-    private static VisitRow row(Visit visit) {
+    private static VisitRow row(Visits.Line visit) {
         return new VisitRow(
-                visit.getId(),
+                visit.id(),
                 DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Language.of(locale()).formatting())
-                        .format(visit.getStart().atZone(visit.getCampaign().zone())),
-                visit.getSchool().getName(),
-                visit.getCampaign().getName(),
-                visit.getStatus().name().toLowerCase(Locale.ROOT));
+                        .format(visit.start().atZone(visit.zone())),
+                visit.school(),
+                visit.campaign(),
+                visit.status().name().toLowerCase(Locale.ROOT));
     }
 
     private static Locale locale() {
