@@ -168,6 +168,17 @@ class BrowserIT extends ApplicationTest {
                         + ",Diyala,Jalawla,intermediate,girls,هدى حسن,"
                         + Api.unique("head")
                         + "@school.example,ar\n");
+        ObjectNode invited = fixtures.schoolBody();
+        String contact = invited.get("contacts").get(0).get("email").asText();
+        Fixtures.created(
+                admin.post(
+                        "/api/visits",
+                        fixtures.visitBody(
+                                fixtures.campaign(),
+                                Fixtures.created(admin.post("/api/schools", invited)),
+                                Fixtures.future(22, 10),
+                                60,
+                                fixtures.volunteer())));
         try (Browser browser = Browser.open(base.toString(), "en")) {
             browser.logIn(organiser, Fixtures.ORGANISER_PASSWORD);
             browser.find("#nav-schools").click();
@@ -187,6 +198,15 @@ class BrowserIT extends ApplicationTest {
 
             browser.find("#nav-outbox").click();
             browser.find("#outbox\\:list");
+            // The page reads only the page it shows: the school's invitation is found by its
+            // recipient among every message of the forum.
+            browser.type("#outbox\\:recipient", contact);
+            browser.find("#outbox\\:recipient").sendKeys(Keys.TAB);
+            browser.waitForText(contact);
+            assertEquals(
+                    1,
+                    browser.driver().findElements(By.cssSelector("#outbox\\:list_data tr")).size(),
+                    "one invitation to the school's contact");
             browser.screenshot("outbox");
 
             browser.find("#nav-volunteers").click();

@@ -3,8 +3,6 @@ package iq.cpf.awareness.outbox.boundary;
 import iq.cpf.awareness.outbox.control.Outbox;
 import iq.cpf.awareness.outbox.entity.MessageState;
 import iq.cpf.awareness.platform.Caller;
-import iq.cpf.awareness.platform.InTransaction;
-import iq.cpf.awareness.platform.boundary.Paging;
 import iq.cpf.awareness.platform.boundary.Params;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,13 +10,26 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** The outbox page: every message with its state, filtered, and dead ones put back in the queue. */
+/**
+ * The outbox page: the newest messages with their states, filtered, a page of 25 at a time, and
+ * dead ones put back in the queue. Only the page shown is read (the page read 200 messages with
+ * their bodies for the 25 it showed), and the paginator counts up to {@link #SHOWN}: older messages
+ * are found by filtering by recipient or state.
+ */
 @Named
 @ViewScoped
 public class TrackMessages implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The most messages the paginator reaches (40 pages). */
+    static final int SHOWN = 1000;
 
     @Inject Outbox outbox;
     @Inject Caller caller;
@@ -26,39 +37,59 @@ public class TrackMessages implements Serializable {
     private String state;
     private String recipient;
 
-    /**
-     * The list as read for one request (the page asks for it more than once while it renders),
-     * never kept from one request to the next.
-     */
-    private transient List<OutboxMessageView> messages;
+    private final LazyDataModel<OutboxMessageView> messages =
+            new LazyDataModel<>() {
+                private static final long serialVersionUID = 1L;
 
-    private transient FacesContext readFor;
+                @Override
+                public int count(Map<String, FilterMeta> filterBy) {
+                    return outbox.countUpTo(
+                            caller.scope(), stateFilter(), recipientFilter(), SHOWN);
+                }
 
-    @InTransaction
-    public List<OutboxMessageView> getMessages() {
-        FacesContext request = FacesContext.getCurrentInstance();
-        if (messages == null || readFor != request) {
-            messages = read();
-            readFor = request;
-        }
+                @Override
+                public List<OutboxMessageView> load(
+                        int first,
+                        int pageSize,
+                        Map<String, SortMeta> sortBy,
+                        Map<String, FilterMeta> filterBy) {
+                    return read(first, pageSize);
+                }
+
+                @Override
+                public String getRowKey(OutboxMessageView message) {
+                    return String.valueOf(message.id());
+                }
+            };
+
+    public LazyDataModel<OutboxMessageView> getMessages() {
         return messages;
     }
 
-    private List<OutboxMessageView> read() {
-        return outbox
-                .newest(
-                        caller.scope(),
-                        Params.enumeration("state", state, MessageState.class),
-                        recipient == null || recipient.isBlank() ? null : recipient,
-                        Paging.MAX_SIZE)
-                .stream()
+    private List<OutboxMessageView> read(int first, int size) {
+        return outbox.newest(caller.scope(), stateFilter(), recipientFilter(), first, size).stream()
                 .map(OutboxMessageView::of)
                 .toList();
     }
 
+    private MessageState stateFilter() {
+        return Params.enumeration("state", state, MessageState.class);
+    }
+
+    private String recipientFilter() {
+        return recipient == null || recipient.isBlank() ? null : recipient;
+    }
+
     public void retry(long id) {
         outbox.retry(caller.scope(), id);
-        messages = null;
+    }
+
+    /** A new filter shows its first page, not the page the last one was on. */
+    public void filtered() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("outbox:list")
+                instanceof DataTable table) {
+            table.reset();
+        }
     }
 
     public String getState() {

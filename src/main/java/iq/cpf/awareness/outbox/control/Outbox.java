@@ -19,8 +19,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -402,22 +404,44 @@ public class Outbox {
     }
 
     /**
-     * The newest {@code size} messages, not counted: the outbox page shows them and pages through
-     * them itself.
+     * The newest messages from the {@code first}, {@code size} of them, not counted: the outbox
+     * page reads the page it shows and counts with {@link #countUpTo}.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OutboxMessage> newest(
-            ForumScope scope, MessageState state, String recipient, int size) {
-        Where where = where(scope, state, null, recipient, null);
-        return where.bind(
-                        em.createQuery(
-                                "select m from OutboxMessage m"
-                                        + where.clause()
-                                        + " order by m.id desc",
-                                OutboxMessage.class))
+            ForumScope scope, MessageState state, String recipient, int first, int size) {
+        return newestFirst(scope, state, recipient, "m", OutboxMessage.class)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    /**
+     * How many messages {@link #newest} finds, up to {@code cap}: the ids of the newest {@code cap}
+     * from the index on (campaign, state, id), not every message of a forum (25,000 in the read
+     * benchmark) counted for a page that shows 25.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int countUpTo(ForumScope scope, MessageState state, String recipient, int cap) {
+        return newestFirst(scope, state, recipient, "m.id", Long.class)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setMaxResults(cap)
+                .getResultList()
+                .size();
+    }
+
+    private <T> TypedQuery<T> newestFirst(
+            ForumScope scope, MessageState state, String recipient, String select, Class<T> type) {
+        Where where = where(scope, state, null, recipient, null);
+        return where.bind(
+                em.createQuery(
+                        "select "
+                                + select
+                                + " from OutboxMessage m"
+                                + where.clause()
+                                + " order by m.id desc",
+                        type));
     }
 
     private static Where where(
