@@ -109,27 +109,28 @@ public class Summaries {
         long visited = visitedSchools.size();
         long confirmed = confirmedSchools.size();
         // Without dates, the figures of reports come from the sums kept per campaign and school
-        // (ReachSums): a row per school instead of every report of the scope.
+        // (ReachSums): a row per school instead of every report of the scope. The totals are the
+        // sums of the areas' rows, not a query of their own over the same reports.
         boolean summed = !scope.dated();
-        Object[] totals =
-                (summed
-                                ? query(
-                                        scope.sums("r"),
-                                        "select coalesce(sum(r.girls), 0), coalesce(sum(r.boys), 0), "
-                                                + "coalesce(sum(r.teachers), 0), coalesce(sum(r.sessions), 0) from ReachSum r",
-                                        "",
-                                        Object[].class)
-                                : query(
-                                        reported(scope),
-                                        "select coalesce(sum(p.girls), 0), coalesce(sum(p.boys), 0), "
-                                                + "coalesce(sum(p.teachers), 0), coalesce(sum(p.sessions), 0) from Participation p, Visit v",
-                                        "",
-                                        Object[].class))
-                        .get(0);
-        long girls = number(totals[0]);
-        long boys = number(totals[1]);
-        int teachers = (int) number(totals[2]);
-        int sessions = (int) number(totals[3]);
+        List<Object[]> areaRows =
+                summed
+                        ? query(
+                                scope.sums("r"),
+                                "select r.school.governorate, r.school.district, sum(r.reports), "
+                                        + "count(*), sum(r.girls), sum(r.boys), sum(r.teachers), sum(r.sessions) from ReachSum r",
+                                " group by r.school.governorate, r.school.district order by r.school.governorate, r.school.district",
+                                Object[].class)
+                        : query(
+                                reported(scope),
+                                "select v.school.governorate, v.school.district, count(v), "
+                                        + "count(distinct v.school.id), sum(p.girls), sum(p.boys), sum(p.teachers), sum(p.sessions) "
+                                        + "from Participation p, Visit v",
+                                " group by v.school.governorate, v.school.district order by v.school.governorate, v.school.district",
+                                Object[].class);
+        long girls = areaRows.stream().mapToLong(r -> number(r[4])).sum();
+        long boys = areaRows.stream().mapToLong(r -> number(r[5])).sum();
+        int teachers = (int) areaRows.stream().mapToLong(r -> number(r[6])).sum();
+        int sessions = (int) areaRows.stream().mapToLong(r -> number(r[7])).sum();
         List<GradeReach> grades =
                 (summed
                                 ? query(
@@ -174,32 +175,19 @@ public class Summaries {
                                                 number(r[3])))
                         .toList();
         List<AreaReach> areas =
-                (summed
-                                ? query(
-                                        scope.sums("r"),
-                                        "select r.school.governorate, r.school.district, sum(r.reports), "
-                                                + "count(*), sum(r.girls), sum(r.boys), sum(r.teachers) from ReachSum r",
-                                        " group by r.school.governorate, r.school.district order by r.school.governorate, r.school.district",
-                                        Object[].class)
-                                : query(
-                                        reported(scope),
-                                        "select v.school.governorate, v.school.district, count(v), "
-                                                + "count(distinct v.school.id), sum(p.girls), sum(p.boys), sum(p.teachers) from Participation p, Visit v",
-                                        " group by v.school.governorate, v.school.district order by v.school.governorate, v.school.district",
-                                        Object[].class))
-                        .stream()
-                                .map(
-                                        r ->
-                                                new AreaReach(
-                                                        (String) r[0],
-                                                        (String) r[1],
-                                                        number(r[2]),
-                                                        number(r[3]),
-                                                        number(r[4]),
-                                                        number(r[5]),
-                                                        number(r[4]) + number(r[5]),
-                                                        number(r[6])))
-                                .toList();
+                areaRows.stream()
+                        .map(
+                                r ->
+                                        new AreaReach(
+                                                (String) r[0],
+                                                (String) r[1],
+                                                number(r[2]),
+                                                number(r[3]),
+                                                number(r[4]),
+                                                number(r[5]),
+                                                number(r[4]) + number(r[5]),
+                                                number(r[6])))
+                        .toList();
         Adults adults = adults(scope);
         Reach reach =
                 new Reach(
