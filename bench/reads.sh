@@ -9,7 +9,8 @@
 # not meet a server on the usual ports), writes bench/reads-data.sql into it, creates an organiser of the first
 # forum and a volunteer login over the API, then measures each request for $DURATION at $RATE requests/s from
 # $CLIENTS clients after a warm-up, and (LADDER=1, the default) the highest rate each one holds with p99 under
-# $LADDER_P99 ms. Prints p50/p99 and their ratios to the static file's.
+# $LADDER_P99 ms. Prints p50/p99 and their ratios to the static file's; then each request alone for $SERIAL
+# from one client, with the processor time the server and PostgreSQL spent per request.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +30,8 @@ LADDER=${LADDER:-1}
 LADDER_DURATION=${LADDER_DURATION:-10s}
 LADDER_P99=${LADDER_P99:-100}
 BOOTS=${BOOTS:-3}
+# How long each request is sent one after the other from one client, with the processor time it costs (0: not).
+SERIAL=${SERIAL:-10s}
 # Only the requests whose name matches (a grep -E pattern), for a quick look at one of them.
 ONLY=${ONLY:-.}
 # hey sends Content-Type: text/html with every request unless told otherwise (a server from before the
@@ -175,6 +178,8 @@ hey_() {
     IFS='|' read -r name login path body header <<< "$request"
     auth=$(login_of "$login")
     local args=(-z "$duration" -c "$CLIENTS" -q $(( (rate + CLIENTS - 1) / CLIENTS )) -o csv)
+    # No rate: one client, each request sent when the last was answered (hey_serial).
+    [ -n "${HEY_SERIAL:-}" ] && args=(-z "$duration" -c 1 -o csv)
     # hey's own -a is not used: its parsing of the login sent no credentials in hey 0.1.4 (every answer 401).
     [ -n "$auth" ] && args+=(-H "Authorization: Basic $(printf '%s' "$auth" | base64 -w0)")
     [ -n "$header" ] && args+=(-H "$header")
@@ -189,6 +194,11 @@ hey_() {
         args+=(-T "$CONTENT_TYPE")
     fi
     hey "${args[@]}" "$HTTP$path"
+}
+
+# hey_serial DURATION REQUEST: requests one after the other for DURATION (hey_'s options without a rate).
+hey_serial() {
+    HEY_SERIAL=1 hey_ "$1" 1 "$2"
 }
 
 # Every request answers 200 with what it should before it is measured.
@@ -258,8 +268,52 @@ for request in "${REQUESTS[@]}"; do
         "$(cat "$WORK/$name.held" 2>/dev/null || echo -)"
 done
 
-echo "== live heap after a full GC"
 JVM=$(pgrep -P "$SERVER_PID" java | head -1)
+if [ "${SERIAL%s}" != 0 ]; then
+    # What each request costs without a queue: one client, one request after the other, and the processor time
+    # the server's JVM and PostgreSQL's processes (when they run on this machine) spent per request, from
+    # /proc. At $RATE requests/s on two cores, a request that costs c ms of processor leaves the others
+    # 2000 - $RATE * c ms per second: this is what makes the p99 above a multiple of the floor's.
+    ticks() { awk '{ s += $14 + $15 } END { print s + 0 }' "$@" 2>/dev/null || echo 0; }
+    pg_stats() { for p in $(pgrep -u postgres postgres 2>/dev/null); do echo "/proc/$p/stat"; done; }
+    hz=$(getconf CLK_TCK)
+    # What both spend with no request at all (the outbox's and Quartz's polling, the JIT finishing), per second,
+    # is taken off each request's share.
+    now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+    idle_start=$(now_ms)
+    server_idle=$(ticks "/proc/$JVM/stat")
+    db_idle=$(ticks $(pg_stats))
+    sleep 10
+    idle_ms=$(( $(now_ms) - idle_start ))
+    server_idle=$(( $(ticks "/proc/$JVM/stat") - server_idle ))
+    db_idle=$(( $(ticks $(pg_stats)) - db_idle ))
+    echo "== each request alone: $SERIAL of requests one after the other from one client"
+    printf '%-26s %8s %8s %13s %13s
+' request p50_ms p99_ms server_cpu_ms db_cpu_ms
+    for request in "${REQUESTS[@]}"; do
+        name=${request%%|*}
+        echo "$name" | grep -Eq "$ONLY" || [ "$name" = static ] || continue
+        CLIENTS=1 hey_ 3s 50 "$request" > /dev/null
+        started=$(now_ms)
+        server_before=$(ticks "/proc/$JVM/stat")
+        db_before=$(ticks $(pg_stats))
+        hey_serial "$SERIAL" "$request" > "$WORK/$name.serial.csv"
+        sent=$(( $(wc -l < "$WORK/$name.serial.csv") - 1 ))
+        server_after=$(ticks "/proc/$JVM/stat")
+        db_after=$(ticks $(pg_stats))
+        took=$(( $(now_ms) - started ))
+        read -r p50 p99 _ _ _ < <(summary "$WORK/$name.serial.csv" 1s)
+        per_request() {
+            awk -v a="$1" -v b="$2" -v idle="$3" -v idle_ms="$idle_ms" -v took="$took" -v n="$sent" -v hz="$hz" \
+                'BEGIN { c = n > 0 ? ((b - a) - idle * took / idle_ms) * 1000 / hz / n : 0; print (c > 0 ? c : 0) }'
+        }
+        printf '%-26s %8s %8s %13.2f %13.2f\n' "$name" "$p50" "$p99" \
+            "$(per_request "$server_before" "$server_after" "$server_idle")" \
+            "$(per_request "$db_before" "$db_after" "$db_idle")"
+    done
+fi
+
+echo "== live heap after a full GC"
 jcmd "$JVM" GC.run > /dev/null
 jcmd "$JVM" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); printf "live heap: %.0f MiB\n", v / 1024; exit } }'
 stop_server
